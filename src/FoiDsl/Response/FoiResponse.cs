@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FoiDsl;
+
+/// <summary>The response to one question.</summary>
+/// <param name="Question">The question as received.</param>
+/// <param name="Outcome">What happened to it.</param>
+/// <param name="Answer">The answer given, or null when the information is withheld.</param>
+public sealed record QuestionResponse(QuestionDefinition Question, QuestionOutcome Outcome, Answer? Answer)
+{
+    /// <summary>The exemptions the information is withheld under.</summary>
+    public IReadOnlyList<ExemptionClaim> Exemptions => Question.Exemptions;
+}
+
+/// <summary>
+/// Evidence of harm: why disclosure would, or would be likely to, cause the harm an exemption
+/// protects against (the prejudice test; FOIA s17(1)(c) reasons).
+/// </summary>
+/// <param name="Exemptions">The exemptions the harm is shown for.</param>
+/// <param name="Likelihood">Would, or would be likely to.</param>
+/// <param name="Paragraphs">The argument, one paragraph each.</param>
+public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, HarmLikelihood Likelihood, IReadOnlyList<string> Paragraphs);
+
+/// <summary>
+/// The public interest test for one qualified exemption (FOIA s2(2)(b), s17(3)): the factors
+/// favouring disclosure weighed against those favouring non-disclosure.
+/// </summary>
+/// <param name="Exemption">The exemption the test is for.</param>
+/// <param name="FavouringDisclosure">Factors favouring disclosure, one paragraph each.</param>
+/// <param name="FavouringNonDisclosure">Factors favouring non-disclosure (maintaining the exemption), one paragraph each.</param>
+public sealed record PublicInterestTest(ExemptionClaim Exemption, IReadOnlyList<string> FavouringDisclosure, IReadOnlyList<string> FavouringNonDisclosure);
+
+/// <summary>
+/// The requester's rights after a refusal (FOIA s17(7)): the authority's internal review
+/// procedure and the right to complain to the Information Commissioner under s50.
+/// </summary>
+/// <param name="InternalReview">How to ask for an internal review.</param>
+/// <param name="InformationCommissioner">How to complain to the Information Commissioner.</param>
+public sealed record ComplaintRights(IReadOnlyList<string> InternalReview, IReadOnlyList<string> InformationCommissioner)
+{
+    /// <summary>
+    /// The standard wording for <paramref name="authority"/>: review requests within 40 working days
+    /// (s45 Code of Practice), then a complaint to the Information Commissioner (s50).
+    /// </summary>
+    public static ComplaintRights Standard(string? authority)
+    {
+        var who = string.IsNullOrWhiteSpace(authority) ? "the authority" : authority;
+        return new ComplaintRights(
+            new[]
+            {
+                $"If you are unhappy with how your request was handled, you can ask {who} for an internal review. Please write to us within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
+            },
+            new[]
+            {
+                "If you remain dissatisfied after the internal review, you have the right under section 50 of the Freedom of Information Act 2000 to apply to the Information Commissioner for a decision. The Information Commissioner's Office can be contacted at Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, or through its website, ico.org.uk. The Commissioner will usually expect the internal review to have been completed first.",
+            });
+    }
+
+    /// <summary>True when either part has been left without any words.</summary>
+    public bool IsEmpty => !InternalReview.Any(p => !string.IsNullOrWhiteSpace(p)) || !InformationCommissioner.Any(p => !string.IsNullOrWhiteSpace(p));
+}
+
+/// <summary>A finished FOI response: the request, the answer to every question and the reasons for anything withheld.</summary>
+public sealed class FoiResponse
+{
+    internal FoiResponse(
+        FoiRequestDefinition request,
+        DateTime? respondedOn,
+        IReadOnlyList<QuestionResponse> questions,
+        IReadOnlyList<string> extentOfSearches,
+        IReadOnlyList<string> decision,
+        IReadOnlyList<EvidenceOfHarm> evidenceOfHarm,
+        IReadOnlyList<PublicInterestTest> publicInterestTests,
+        IReadOnlyList<string> balanceTest,
+        IReadOnlyList<string> closingNotes,
+        ComplaintRights? rights)
+    {
+        Request = request;
+        RespondedOn = respondedOn;
+        Questions = questions;
+        ExtentOfSearches = extentOfSearches;
+        Decision = decision;
+        EvidenceOfHarm = evidenceOfHarm;
+        PublicInterestTests = publicInterestTests;
+        BalanceTest = balanceTest;
+        ClosingNotes = closingNotes;
+        Rights = rights;
+        Outcome = DeriveOutcome(questions);
+    }
+
+    /// <summary>The request as received.</summary>
+    public FoiRequestDefinition Request { get; }
+
+    /// <summary>The date of the response, if set.</summary>
+    public DateTime? RespondedOn { get; }
+
+    /// <summary>The response to every question, in number order.</summary>
+    public IReadOnlyList<QuestionResponse> Questions { get; }
+
+    /// <summary>Where the authority searched and what it found; empty when not written.</summary>
+    public IReadOnlyList<string> ExtentOfSearches { get; }
+
+    /// <summary>The decision paragraph(s); empty when not written.</summary>
+    public IReadOnlyList<string> Decision { get; }
+
+    /// <summary>Evidence of harm for prejudice-based exemptions.</summary>
+    public IReadOnlyList<EvidenceOfHarm> EvidenceOfHarm { get; }
+
+    /// <summary>Public interest tests for qualified exemptions, one per exemption.</summary>
+    public IReadOnlyList<PublicInterestTest> PublicInterestTests { get; }
+
+    /// <summary>The balance test: the conclusion weighing the public interest.</summary>
+    public IReadOnlyList<string> BalanceTest { get; }
+
+    /// <summary>Closing notes (e.g. that figures are not comparable with other forces).</summary>
+    public IReadOnlyList<string> ClosingNotes { get; }
+
+    /// <summary>The internal review and Information Commissioner paragraph (s17(7)); null when removed.</summary>
+    public ComplaintRights? Rights { get; }
+
+    /// <summary>The outcome of the whole request.</summary>
+    public OverallOutcome Outcome { get; }
+
+    /// <summary>True when anything is withheld, neither confirmed nor denied, or refused: the response is then a refusal notice under s17.</summary>
+    public bool IsRefusal => Questions.Any(q => q.Outcome is QuestionOutcome.Withheld or QuestionOutcome.NeitherConfirmNorDeny or QuestionOutcome.Refused);
+
+    /// <summary>Every exemption claimed, each once, in first-claimed order.</summary>
+    public IReadOnlyList<ExemptionClaim> ExemptionsClaimed => Request.ExemptionsClaimed;
+
+    private static OverallOutcome DeriveOutcome(IReadOnlyList<QuestionResponse> questions)
+    {
+        int Count(QuestionOutcome outcome) => questions.Count(q => q.Outcome == outcome);
+
+        var disclosed = Count(QuestionOutcome.Disclosed);
+        var withheld = Count(QuestionOutcome.Withheld);
+        var ncnd = Count(QuestionOutcome.NeitherConfirmNorDeny);
+        if (Count(QuestionOutcome.Refused) > 0)
+        {
+            return OverallOutcome.Refused;
+        }
+
+        if (withheld + ncnd > 0)
+        {
+            return disclosed > 0 ? OverallOutcome.PartiallyWithheld
+                : withheld > 0 ? OverallOutcome.WithheldInFull
+                : OverallOutcome.NeitherConfirmNorDeny;
+        }
+
+        return disclosed == 0 && Count(QuestionOutcome.NotHeld) > 0 ? OverallOutcome.NotHeld : OverallOutcome.GrantedInFull;
+    }
+}

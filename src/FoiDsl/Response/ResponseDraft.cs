@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FoiDsl;
+
+/// <summary>
+/// A response being written. The generated builder of each request wraps one; it can also be used
+/// directly with a hand-made <see cref="FoiRequestDefinition"/>. <see cref="Build"/> checks the
+/// response is complete and throws <see cref="IncompleteResponseException"/> listing everything missing.
+/// </summary>
+public sealed class ResponseDraft
+{
+    private readonly Dictionary<int, Answer> _answers = new();
+    private readonly List<string> _extentOfSearches = new();
+    private readonly List<string> _decision = new();
+    private readonly List<EvidenceOfHarm> _harm = new();
+    private readonly List<PublicInterestTest> _publicInterestTests = new();
+    private readonly List<string> _balanceTest = new();
+    private readonly List<string> _closingNotes = new();
+    private DateTime? _respondedOn;
+    private ComplaintRights? _rights;
+
+    /// <summary>Starts a response to <paramref name="request"/>, with the standard complaint rights paragraph.</summary>
+    public ResponseDraft(FoiRequestDefinition request)
+    {
+        Request = request ?? throw new ArgumentNullException(nameof(request));
+        _rights = ComplaintRights.Standard(request.Authority);
+    }
+
+    /// <summary>The request being answered.</summary>
+    public FoiRequestDefinition Request { get; }
+
+    /// <summary>Answers question <paramref name="number"/>; a later answer replaces an earlier one.</summary>
+    /// <exception cref="ArgumentException">The request has no such question, or its information is withheld under an exemption.</exception>
+    public ResponseDraft Answer(int number, Answer answer)
+    {
+        if (answer is null)
+        {
+            throw new ArgumentNullException(nameof(answer));
+        }
+
+        var question = Request.FindQuestion(number)
+            ?? throw new ArgumentException($"{Request.Reference} has no question {number}.", nameof(number));
+        if (question.IsWithheld)
+        {
+            throw new ArgumentException($"{question.Label} ({question.Name}) is withheld under {string.Join(" and ", question.Exemptions.Select(e => e.Citation))}; it cannot also be answered.", nameof(number));
+        }
+
+        _answers[number] = answer;
+        return this;
+    }
+
+    /// <summary>Sets the date of the response.</summary>
+    public ResponseDraft RespondedOn(DateTime date)
+    {
+        _respondedOn = date.Date;
+        return this;
+    }
+
+    /// <summary>Adds paragraphs to "Extent and Result of Searches to Locate Information".</summary>
+    public ResponseDraft ExtentOfSearches(params string[] paragraphs) => Add(_extentOfSearches, paragraphs, nameof(ExtentOfSearches));
+
+    /// <summary>Adds paragraphs to the "Decision" section, before the answers.</summary>
+    public ResponseDraft Decision(params string[] paragraphs) => Add(_decision, paragraphs, nameof(Decision));
+
+    /// <summary>Adds evidence of harm for the exemptions cited.</summary>
+    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, or no paragraph is given.</exception>
+    public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, HarmLikelihood likelihood, params string[] paragraphs)
+    {
+        var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(ExemptionClaim.Parse).ToArray();
+        if (claims.Length == 0)
+        {
+            throw new ArgumentException("Evidence of harm must name the exemption(s) it supports.", nameof(exemptions));
+        }
+
+        _harm.Add(new EvidenceOfHarm(claims, likelihood, Paragraphs(paragraphs, nameof(EvidenceOfHarm))));
+        return this;
+    }
+
+    /// <summary>Sets the public interest test for a qualified exemption; a later test for the same exemption replaces it.</summary>
+    /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or either list of factors is empty.</exception>
+    public ResponseDraft PublicInterestTest(string exemption, IEnumerable<string> favouringDisclosure, IEnumerable<string> favouringNonDisclosure)
+    {
+        var claim = ExemptionClaim.Parse(exemption);
+        var test = new PublicInterestTest(
+            claim,
+            Paragraphs(favouringDisclosure?.ToArray(), "factors favouring disclosure"),
+            Paragraphs(favouringNonDisclosure?.ToArray(), "factors favouring non-disclosure"));
+        _publicInterestTests.RemoveAll(t => t.Exemption.Exemption.Equals(claim.Exemption));
+        _publicInterestTests.Add(test);
+        return this;
+    }
+
+    /// <summary>Adds paragraphs to the balance test: the conclusion weighing the public interest.</summary>
+    public ResponseDraft BalanceTest(params string[] paragraphs) => Add(_balanceTest, paragraphs, nameof(BalanceTest));
+
+    /// <summary>Adds closing notes.</summary>
+    public ResponseDraft ClosingNotes(params string[] paragraphs) => Add(_closingNotes, paragraphs, nameof(ClosingNotes));
+
+    /// <summary>Replaces the internal review and Information Commissioner paragraph (s17(7)) with the authority's own wording.</summary>
+    public ResponseDraft ComplaintRights(ComplaintRights rights)
+    {
+        _rights = rights ?? throw new ArgumentNullException(nameof(rights));
+        return this;
+    }
+
+    /// <summary>Lists every part the response still lacks; empty when it is complete.</summary>
+    public IReadOnlyList<MissingPart> FindMissingParts()
+    {
+        var missing = new List<MissingPart>();
+        foreach (var question in Request.Questions.Where(q => !q.IsWithheld && !_answers.ContainsKey(q.Number)))
+        {
+            missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" has no answer: call {question.Name}(...)."));
+        }
+
+        foreach (var claim in Request.ExemptionsClaimed)
+        {
+            var exemption = claim.Exemption;
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Exemptions.Any(c => c.Exemption.Equals(exemption))).Select(q => q.Label));
+            if (exemption.RequiresEvidenceOfHarm && !_harm.Any(h => h.Exemptions.Any(c => c.Exemption.Equals(exemption))))
+            {
+                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is prejudice-based ({questions}) but the response shows no evidence of harm for it: call EvidenceOfHarm(...) naming {claim.Citation}."));
+            }
+
+            if (exemption.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Exemption.Equals(exemption)))
+            {
+                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified exemption ({questions}) but the response has no public interest test for it: call PublicInterestTest({claim.Citation}, ...)."));
+            }
+        }
+
+        if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)
+        {
+            missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));
+        }
+
+        if (Request.ExemptionsClaimed.Count > 0 && (_rights is null || _rights.IsEmpty))
+        {
+            missing.Add(new MissingPart(null, null, "The response withholds information, so it must tell the requester about internal review and the right to complain to the Information Commissioner (s17(7)): restore ComplaintRights(...)."));
+        }
+
+        return missing;
+    }
+
+    /// <summary>Builds the finished response.</summary>
+    /// <exception cref="IncompleteResponseException">Something is missing; the exception lists every missing part.</exception>
+    public FoiResponse Build()
+    {
+        var missing = FindMissingParts();
+        if (missing.Count > 0)
+        {
+            throw new IncompleteResponseException(Request.Reference, missing);
+        }
+
+        var questions = Request.Questions.Select(Respond).ToArray();
+        return new FoiResponse(
+            Request,
+            _respondedOn,
+            questions,
+            _extentOfSearches.ToArray(),
+            _decision.ToArray(),
+            _harm.ToArray(),
+            _publicInterestTests.ToArray(),
+            _balanceTest.ToArray(),
+            _closingNotes.ToArray(),
+            _rights);
+    }
+
+    private QuestionResponse Respond(QuestionDefinition question)
+    {
+        if (question.IsWithheld)
+        {
+            return new QuestionResponse(question, QuestionOutcome.Withheld, null);
+        }
+
+        var answer = _answers[question.Number];
+        var outcome = answer.Kind switch
+        {
+            AnswerKind.NotHeld => QuestionOutcome.NotHeld,
+            AnswerKind.NotApplicable => QuestionOutcome.NotApplicable,
+            _ => QuestionOutcome.Disclosed,
+        };
+        return new QuestionResponse(question, outcome, answer);
+    }
+
+    private ResponseDraft Add(List<string> section, string[]? paragraphs, string sectionName)
+    {
+        section.AddRange(Paragraphs(paragraphs, sectionName));
+        return this;
+    }
+
+    private static string[] Paragraphs(string[]? paragraphs, string what)
+    {
+        if (paragraphs is null || paragraphs.Length == 0 || paragraphs.All(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"The {what} needs at least one paragraph of text.", nameof(paragraphs));
+        }
+
+        return paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToArray();
+    }
+}
