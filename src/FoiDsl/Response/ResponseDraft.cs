@@ -25,7 +25,7 @@ public sealed class ResponseDraft
     public ResponseDraft(FoiRequestDefinition request)
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
-        _rights = ComplaintRights.Standard(request.Authority);
+        _rights = FoiDsl.ComplaintRights.Standard(request.Authority);
     }
 
     /// <summary>The request being answered.</summary>
