@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+
+namespace FoiDsl.Generators.Model;
+
+/// <summary>One question of a request, as declared: <c>[Question(6, If = 5)][Exempt(S24, S31)] const string Name = "wording";</c>.</summary>
+/// <param name="Number">The question's number.</param>
+/// <param name="Name">The field name; the builder method that answers it has the same name.</param>
+/// <param name="Wording">The question as received.</param>
+/// <param name="Condition">The number of the question it depends on, or 0.</param>
+/// <param name="Citations">The exemptions claimed, as canonical citations; empty when the question is answered.</param>
+/// <param name="AllCitationsResolve">False when a citation names no catalogue exemption (FOI0006).</param>
+internal sealed record QuestionSpec(
+    int Number,
+    string Name,
+    string Wording,
+    int Condition,
+    EquatableArray<string> Citations,
+    bool AllCitationsResolve)
+{
+    public bool IsWithheld => Citations.Count > 0;
+
+    public string Label => "Q" + Number;
+}
+
+/// <summary>
+/// A <c>[FoiRequest]</c> class reduced to plain values: everything the generator emits from and the
+/// response rules check against. Holds no symbols or syntax, so the pipeline caches it.
+/// </summary>
+internal sealed record RequestSpec(
+    string? Namespace,
+    string ClassName,
+    EquatableArray<string> ContainingTypes,
+    bool IsPartial,
+    string Reference,
+    string? Authority,
+    string Title,
+    ReceivedDate? Received,
+    EquatableArray<QuestionSpec> Questions)
+{
+    /// <summary>The class name with its namespace and containing types, for hint names and messages.</summary>
+    public string FullName =>
+        (Namespace is null ? string.Empty : Namespace + ".")
+        + string.Concat(ContainingTypes.Select(t => t.Substring(t.LastIndexOf(' ') + 1) + "."))
+        + ClassName;
+
+    public bool HasDuplicateNumbers => Questions.GroupBy(q => q.Number).Any(g => g.Count() > 1);
+
+    /// <summary>True when the builder can be generated: partial, numbers unique, every citation resolves.</summary>
+    public bool CanGenerate => IsPartial && !HasDuplicateNumbers && Questions.All(q => q.AllCitationsResolve);
+
+    /// <summary>Every exemption claimed by any question, each once, in first-claimed order.</summary>
+    public IReadOnlyList<ClaimSpec> ExemptionsClaimed()
+    {
+        var claims = new List<ClaimSpec>();
+        foreach (var question in Questions)
+        {
+            foreach (var citation in question.Citations)
+            {
+                var exemption = ExemptionCatalogue.Resolve(citation).Exemption;
+                if (exemption is null)
+                {
+                    continue;
+                }
+
+                var existing = claims.Find(c => c.Exemption.Id == exemption.Id);
+                if (existing is null)
+                {
+                    claims.Add(new ClaimSpec(citation, exemption, new List<QuestionSpec> { question }));
+                }
+                else if (!existing.Questions.Contains(question))
+                {
+                    existing.Questions.Add(question);
+                }
+            }
+        }
+
+        return claims;
+    }
+}
+
+/// <summary>The date a request was received, when it parsed as a real calendar date.</summary>
+internal sealed record ReceivedDate(int Year, int Month, int Day);
+
+/// <summary>An exemption claimed by one or more questions.</summary>
+internal sealed record ClaimSpec(string Citation, Exemption Exemption, List<QuestionSpec> Questions)
+{
+    public string QuestionLabels => string.Join(", ", Questions.Select(q => q.Label));
+
+    public override string ToString() => Citation + " – " + Exemption.Title;
+}

@@ -1,0 +1,33 @@
+using System.Linq;
+using FoiDsl.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FoiDsl.Generators;
+
+/// <summary>
+/// Generates a typed response builder for every <c>[FoiRequest]</c> class. Invalid declarations
+/// produce no output: the FOI000x rules report them, and the generator itself never reports.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class RequestGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var requests = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.FoiRequestAttribute,
+                predicate: static (node, _) => node is ClassDeclarationSyntax,
+                transform: static (ctx, ct) =>
+                    ctx.TargetSymbol is INamedTypeSymbol { IsGenericType: false } type && ctx.Attributes.FirstOrDefault() is { } attribute
+                        ? RequestParser.Parse(type, attribute, ct)
+                        : null)
+            .WithTrackingName(TrackingNames.Requests)
+            .Where(static request => request is { CanGenerate: true })
+            .WithTrackingName(TrackingNames.GeneratableRequests);
+
+        context.RegisterSourceOutput(requests, static (spc, request) =>
+            spc.AddSource(ResponseBuilderEmitter.HintName(request!), ResponseBuilderEmitter.Emit(request!)));
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FoiDsl.Generators;
+
+/// <summary>Reads a <c>[FoiRequest]</c> class into a <see cref="RequestSpec"/>. Shared by the generator and the rules.</summary>
+internal static class RequestParser
+{
+    public static RequestSpec Parse(INamedTypeSymbol type, AttributeData requestAttribute, CancellationToken cancellationToken)
+    {
+        var reference = requestAttribute.ConstructorArguments.Length > 0 ? requestAttribute.ConstructorArguments[0].Value as string : null;
+        string? authority = null, received = null, title = null;
+        foreach (var named in requestAttribute.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "Authority": authority = named.Value.Value as string; break;
+                case "Received": received = named.Value.Value as string; break;
+                case "Title": title = named.Value.Value as string; break;
+            }
+        }
+
+        var questions = new List<QuestionSpec>();
+        foreach (var member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is IFieldSymbol field && TryParseQuestion(field) is { } question)
+            {
+                questions.Add(question);
+            }
+        }
+
+        var containing = new List<string>();
+        var allPartial = IsPartial(type, cancellationToken);
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, "partial " + TypeKeyword(outer) + " " + outer.Name);
+            allPartial &= IsPartial(outer, cancellationToken);
+        }
+
+        return new RequestSpec(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            type.Name,
+            containing.ToEquatableArray(),
+            allPartial,
+            reference ?? string.Empty,
+            string.IsNullOrWhiteSpace(authority) ? null : authority,
+            string.IsNullOrWhiteSpace(title) ? InWords(type.Name) : title!,
+            ParseDate(received),
+            questions.OrderBy(q => q.Number).ToEquatableArray());
+    }
+
+    /// <summary>Finds the <c>[FoiRequest]</c> attribute on <paramref name="type"/>, if any.</summary>
+    public static AttributeData? FindRequestAttribute(INamedTypeSymbol type, INamedTypeSymbol requestAttribute) =>
+        type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, requestAttribute));
+
+    /// <summary>The date if <paramref name="text"/> is a real date written <c>yyyy-MM-dd</c>.</summary>
+    public static ReceivedDate? ParseDate(string? text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new ReceivedDate(date.Year, date.Month, date.Day)
+            : null;
+
+    private static QuestionSpec? TryParseQuestion(IFieldSymbol field)
+    {
+        AttributeData? question = null, exempt = null;
+        foreach (var attribute in field.GetAttributes())
+        {
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case KnownNames.QuestionAttribute: question = attribute; break;
+                case KnownNames.ExemptAttribute: exempt = attribute; break;
+            }
+        }
+
+        if (question is null || question.ConstructorArguments.Length == 0 || question.ConstructorArguments[0].Value is not int number)
+        {
+            return null;
+        }
+
+        var condition = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
+        var citations = new List<string>();
+        var allResolve = true;
+        foreach (var text in ExemptCitations(exempt))
+        {
+            var resolution = ExemptionCatalogue.Resolve(text);
+            allResolve &= resolution.Exemption is { Kind: GroundKind.Exemption };
+            citations.Add(resolution.Canonical);
+        }
+
+        return new QuestionSpec(
+            number,
+            field.Name,
+            field.HasConstantValue && field.ConstantValue is string wording ? wording : string.Empty,
+            condition,
+            citations.ToEquatableArray(),
+            allResolve);
+    }
+
+    /// <summary>The citations written in an <c>[Exempt(...)]</c> attribute, null ones included as empty text.</summary>
+    public static IEnumerable<string> ExemptCitations(AttributeData? exempt)
+    {
+        if (exempt is null || exempt.ConstructorArguments.Length == 0)
+        {
+            yield break;
+        }
+
+        var argument = exempt.ConstructorArguments[0];
+        if (argument.Kind == TypedConstantKind.Array)
+        {
+            foreach (var value in argument.Values)
+            {
+                yield return value.Value as string ?? string.Empty;
+            }
+        }
+        else
+        {
+            yield return argument.Value as string ?? string.Empty;
+        }
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.Length > 0
+        && type.DeclaringSyntaxReferences.All(r =>
+            r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static string TypeKeyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+    {
+        (true, TypeKind.Struct) => "record struct",
+        (true, _) => "record",
+        (_, TypeKind.Struct) => "struct",
+        (_, TypeKind.Interface) => "interface",
+        _ => "class",
+    };
+
+    /// <summary>"SocialMediaMonitoring" becomes "Social media monitoring".</summary>
+    internal static string InWords(string name)
+    {
+        var words = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '_')
+            {
+                words.Append(' ');
+                continue;
+            }
+
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+            if (startsWord && words.Length > 0 && words[words.Length - 1] != ' ')
+            {
+                words.Append(' ');
+            }
+
+            var isAcronym = char.IsUpper(c) && ((i + 1 < name.Length && char.IsUpper(name[i + 1])) || (i > 0 && char.IsUpper(name[i - 1]) && (i + 1 == name.Length || !char.IsLower(name[i + 1]))));
+            words.Append(i == 0 || isAcronym ? c : char.ToLowerInvariant(c));
+        }
+
+        return words.ToString().Trim();
+    }
+}

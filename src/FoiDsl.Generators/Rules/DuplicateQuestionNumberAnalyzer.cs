@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0004: question numbers identify questions in the response ("Q2, Q3, Q4. N/A") and in any
+/// review or complaint, so each number must name one question.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicateQuestionNumberAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.DuplicateQuestionNumber,
+        title: "Two questions share a number",
+        messageFormat: "Question number {0} is already used by {1}; give {2} its own number",
+        RuleIds.RequestCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each question of a request needs its own number, as the requester numbered them.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.DuplicateQuestionNumber));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
+            var questionAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.QuestionAttribute);
+            if (requestAttribute is not null && questionAttribute is not null)
+            {
+                start.RegisterSymbolAction(ctx => Analyze(ctx, requestAttribute, questionAttribute), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol requestAttribute, INamedTypeSymbol questionAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (RequestParser.FindRequestAttribute(type, requestAttribute) is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<int, IFieldSymbol>();
+        var fields = type.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
+        foreach (var field in fields)
+        {
+            var attribute = field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, questionAttribute));
+            if (attribute?.ConstructorArguments.FirstOrDefault().Value is not int number)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(number, out var first))
+            {
+                var location = AttributeLocations.Argument(attribute, 0, field.Locations[0], context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, new[] { first.Locations[0] }, number, first.Name, field.Name));
+            }
+            else
+            {
+                seen.Add(number, field);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0002: a qualified exemption withholds information only if the public interest in
+/// maintaining it outweighs the public interest in disclosure (FOIA s2(2)(b)), and the refusal
+/// notice must give the reasons (s17(3)). So every qualified exemption claimed needs a public
+/// interest test in the response.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingPublicInterestTestAnalyzer : ResponseRuleAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingPublicInterestTest,
+        title: "Qualified exemption has no public interest test",
+        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it (FOIA s2(2)(b), s17(3)): call PublicInterestTest(\"{2}\", favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
+        RuleIds.ResponseCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Information withheld under a qualified exemption must be shown to be withheld in the public interest: the response weighs the factors favouring disclosure against those favouring non-disclosure.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.MissingPublicInterestTest));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(BuildSite site)
+    {
+        var given = site.Chain.CitationsPassedTo(KnownNames.PublicInterestTest, site.Context.CancellationToken);
+        if (given is null)
+        {
+            return; // a test names its exemption at run time: Build() checks it
+        }
+
+        var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
+        foreach (var claim in site.Request.ExemptionsClaimed())
+        {
+            if (claim.Exemption.RequiresPublicInterestTest && !covered.Contains(claim.Exemption.Id))
+            {
+                site.Report(Rule, claim.Questions[0], claim.ToString(), claim.QuestionLabels, claim.Citation);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using FoiDsl.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>What a response rule sees at one <c>Build()</c> call.</summary>
+internal sealed class BuildSite
+{
+    public BuildSite(OperationAnalysisContext context, INamedTypeSymbol requestType, RequestSpec request, ResponseChain chain)
+    {
+        Context = context;
+        RequestType = requestType;
+        Request = request;
+        Chain = chain;
+        var syntax = context.Operation.Syntax;
+        Location = (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : syntax).GetLocation();
+    }
+
+    public OperationAnalysisContext Context { get; }
+
+    public INamedTypeSymbol RequestType { get; }
+
+    public RequestSpec Request { get; }
+
+    public ResponseChain Chain { get; }
+
+    /// <summary>Where the rules report: the <c>Build</c> of the call.</summary>
+    public Location Location { get; }
+
+    /// <summary>Reports at <c>Build()</c>, pointing also at the declaration of <paramref name="question"/>.</summary>
+    public void Report(DiagnosticDescriptor rule, QuestionSpec question, params object[] arguments)
+    {
+        var declaration = RequestType.GetMembers(question.Name).FirstOrDefault()?.Locations.FirstOrDefault();
+        var additional = declaration is { IsInSource: true } ? new[] { declaration } : Enumerable.Empty<Location>();
+        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, additional, arguments));
+    }
+}
+
+/// <summary>
+/// Base of the rules that check a response: finds every <c>Build()</c> on a generated builder,
+/// reads the request it answers and the calls made on the way, and hands them to the rule.
+/// </summary>
+public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
+            if (requestAttribute is null)
+            {
+                return;
+            }
+
+            var requests = new ConcurrentDictionary<INamedTypeSymbol, RequestSpec?>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, requestAttribute, requests), OperationKind.Invocation);
+        });
+    }
+
+    private protected abstract void Analyze(BuildSite site);
+
+    private void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol requestAttribute, ConcurrentDictionary<INamedTypeSymbol, RequestSpec?> requests)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod is not { Name: KnownNames.Build, ContainingType: { Name: KnownNames.ResponseBuilder, ContainingType: { } requestType } builderType })
+        {
+            return;
+        }
+
+        var request = requests.GetOrAdd(requestType, type =>
+            RequestParser.FindRequestAttribute(type, requestAttribute) is { } attribute
+                ? RequestParser.Parse(type, attribute, context.CancellationToken)
+                : null);
+        if (request is null)
+        {
+            return;
+        }
+
+        var chain = ResponseChain.Find(invocation, builderType, context.CancellationToken);
+        if (chain is not null)
+        {
+            Analyze(new BuildSite(context, requestType, request, chain));
+        }
+    }
+}

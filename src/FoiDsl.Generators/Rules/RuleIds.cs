@@ -1,0 +1,35 @@
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>The id of every FoiDsl rule, its category and its help page.</summary>
+public static class RuleIds
+{
+    /// <summary>FOI0001: a question is not answered.</summary>
+    public const string UnansweredQuestion = "FOI0001";
+
+    /// <summary>FOI0002: a qualified exemption has no public interest test.</summary>
+    public const string MissingPublicInterestTest = "FOI0002";
+
+    /// <summary>FOI0003: a prejudice-based exemption has no evidence of harm.</summary>
+    public const string MissingEvidenceOfHarm = "FOI0003";
+
+    /// <summary>FOI0004: two questions share a number.</summary>
+    public const string DuplicateQuestionNumber = "FOI0004";
+
+    /// <summary>FOI0005: the request class is not partial.</summary>
+    public const string RequestNotPartial = "FOI0005";
+
+    /// <summary>FOI0006: a citation names no catalogue exemption.</summary>
+    public const string UnknownExemption = "FOI0006";
+
+    /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
+    public const string RequestCategory = "FoiDsl.Request";
+
+    /// <summary>Rules about the response built for a request.</summary>
+    public const string ResponseCategory = "FoiDsl.Response";
+
+    /// <summary>Where each rule's page lives; the page is <c>docs/rules/{id}.md</c>.</summary>
+    public const string HelpBase = "https://github.com/foidsl/foidsl/blob/main/docs/rules/";
+
+    /// <summary>The help page of <paramref name="id"/>.</summary>
+    public static string HelpUri(string id) => HelpBase + id + ".md";
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0006: a refusal notice must name the exemption relied on (FOIA s17(1)(b)), so every citation
+/// must name a real Part II exemption: an existing section and subsection, not a
+/// neither-confirm-nor-deny provision, not s25 (which only supplements ss.23–24), and not a
+/// procedural ground such as s12.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.UnknownExemption,
+        title: "Not a citable exemption",
+        messageFormat: "'{0}' cannot be claimed: {1}",
+        RuleIds.RequestCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Exemptions are cited from the FOIA Part II catalogue: Exemptions.S24, Exemptions.S31 + \"(a)\", or a citation such as \"s40(3B)\".",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.UnknownExemption));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var exemptAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ExemptAttribute);
+            if (exemptAttribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(ctx => AnalyzeField(ctx, exemptAttribute), SymbolKind.Field);
+            start.RegisterOperationAction(AnalyzeBuilderCall, OperationKind.Invocation);
+        });
+    }
+
+    /// <summary>The problem with <paramref name="citation"/>, or null when it names a Part II exemption.</summary>
+    internal static string? Problem(string citation)
+    {
+        var resolution = ExemptionCatalogue.Resolve(citation);
+        return resolution.Exemption switch
+        {
+            null => resolution.Problem,
+            { Kind: GroundKind.ProceduralGround } ground =>
+                $"{resolution.Canonical} ({ground.Title}) is a procedural ground for refusing a whole request, not an exemption that withholds the answer to a question",
+            _ => null,
+        };
+    }
+
+    private static void AnalyzeField(SymbolAnalysisContext context, INamedTypeSymbol exemptAttribute)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        var attribute = field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, exemptAttribute));
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var citation in RequestParser.ExemptCitations(attribute))
+        {
+            if (Problem(citation) is { } problem)
+            {
+                var location = AttributeLocations.Argument(attribute, index, field.Locations[0], context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
+            }
+
+            index++;
+        }
+    }
+
+    private static void AnalyzeBuilderCall(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod is not { Name: KnownNames.PublicInterestTest or KnownNames.EvidenceOfHarm, ContainingType.Name: KnownNames.ResponseBuilder }
+            || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { } argument)
+        {
+            return;
+        }
+
+        var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
+        var elements = value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            _ when value.Type?.SpecialType == SpecialType.System_String => ImmutableArray.Create(value),
+            _ => value.ChildOperations.ToImmutableArray(),
+        };
+
+        foreach (var element in elements)
+        {
+            var inner = element is IConversionOperation { IsImplicit: true } c ? c.Operand : element;
+            if (inner.ConstantValue is { HasValue: true, Value: string citation } && Problem(citation) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, inner.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace FoiDsl.Generators;
+
+/// <summary>Names of the generator's pipeline steps, for incremental caching tests.</summary>
+internal static class TrackingNames
+{
+    public const string Requests = nameof(Requests);
+    public const string GeneratableRequests = nameof(GeneratableRequests);
+}
