@@ -1,0 +1,81 @@
+using System.Linq;
+using FoiDsl.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+
+namespace FoiDsl.Tests.Generator;
+
+/// <summary>One approved file per generated source, under Snapshots/.</summary>
+public class RequestGeneratorSnapshotTests
+{
+    [Test]
+    public void Request_with_qualified_and_prejudice_exemptions()
+    {
+        VerifyGenerated(nameof(Request_with_qualified_and_prejudice_exemptions), """
+            namespace Police.Requests;
+
+            [FoiRequest("FOI 0412/23", Authority = "North Yorkshire Police", Received = "2023-05-02", Title = "Social media monitoring")]
+            public partial class SocialMediaMonitoring
+            {
+                [Question(1)] public const string UsesSocialListening = "Do you use a social listening platform?";
+                [Question(2, If = 1)] public const string SocialListeningTools = "If so, what tools do you use?";
+                [Question(6, If = 1)][Exempt(S24, S31)] public const string MediaMonitoringTools = "Which month & year does your \"contract\" end?";
+            }
+            """);
+    }
+
+    [Test]
+    public void Request_answered_in_full_has_no_exemption_sections()
+    {
+        VerifyGenerated(nameof(Request_answered_in_full_has_no_exemption_sections), """
+            [FoiRequest("FOI 7/24")]
+            public partial class FleetSize
+            {
+                [Question(1)] public const string Vehicles = "How many vehicles do you own?";
+            }
+            """);
+    }
+
+    [Test]
+    public void Absolute_class_exemption_gets_no_public_interest_test_or_harm()
+    {
+        VerifyGenerated(nameof(Absolute_class_exemption_gets_no_public_interest_test_or_harm), """
+            namespace Council;
+
+            public static partial class Requests
+            {
+                [FoiRequest("EIR-55", Received = "not a date")]
+                internal partial class OfficerNames
+                {
+                    [Question(1)][Exempt(S40)] public const string Names = "Name every officer.";
+                    [Question(2)] public const string Count = "How many officers are there?";
+                }
+            }
+            """);
+    }
+
+    [TestCase("public class NotPartial { [Question(1)] public const string Q = \"Q?\"; }", TestName = "Not partial")]
+    [TestCase("public partial class Duplicate { [Question(1)] public const string A = \"A?\"; [Question(1)] public const string B = \"B?\"; }", TestName = "Duplicate numbers")]
+    [TestCase("public partial class BadCitation { [Question(1)][Exempt(\"s25\")] public const string A = \"A?\"; }", TestName = "Unknown exemption")]
+    [TestCase("public partial class Procedural { [Question(1)][Exempt(\"s12(1)\")] public const string A = \"A?\"; }", TestName = "Procedural ground")]
+    [TestCase("public partial class Generic<T> { [Question(1)] public const string A = \"A?\"; }", TestName = "Generic class")]
+    public void Invalid_request_generates_nothing_and_reports_nothing(string declaration)
+    {
+        var (_, run) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Usings + "[FoiRequest(\"FOI 9/24\")]\n" + declaration));
+
+        Assert.That(run.GeneratedTrees, Is.Empty);
+        Assert.That(run.Diagnostics, Is.Empty);
+    }
+
+    private static void VerifyGenerated(string name, string source)
+    {
+        var (output, run) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Usings + source));
+
+        Assert.That(run.Diagnostics, Is.Empty, "the generator never reports");
+        var errors = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.That(errors, Is.Empty, "the generated code compiles without warnings");
+        var result = run.Results.Single();
+        Assert.That(result.GeneratedSources, Has.Length.EqualTo(1));
+        var generated = result.GeneratedSources[0];
+        Snapshot.Verify(name, "//HintName: " + generated.HintName + "\n" + generated.SourceText);
+    }
+}
