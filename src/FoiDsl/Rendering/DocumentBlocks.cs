@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace FoiDsl.Rendering;
+
+/// <summary>
+/// A laid-out response, ready for a renderer: the document's title and its blocks in reading order.
+/// Produced by an <see cref="IResponseLayout"/>; every renderer prints the same blocks.
+/// </summary>
+/// <param name="Title">The document's title, as shown in a browser tab or file listing.</param>
+/// <param name="Blocks">The blocks, in reading order.</param>
+public sealed record ResponseDocument(string Title, IReadOnlyList<DocumentBlock> Blocks);
+
+/// <summary>
+/// One block of a laid-out response: <see cref="Heading"/>, <see cref="Paragraph"/>,
+/// <see cref="RequestDetails"/>, <see cref="QuestionList"/> or <see cref="AnswerList"/>.
+/// Text in a block is plain text; each renderer escapes it for its format.
+/// </summary>
+public abstract record DocumentBlock
+{
+    private protected DocumentBlock()
+    {
+    }
+}
+
+/// <summary>A heading. Level 1 is the document title; levels run to 4 and never skip.</summary>
+/// <param name="Level">The heading level, 1 to 4.</param>
+/// <param name="Text">The heading text.</param>
+public sealed record Heading(int Level, string Text) : DocumentBlock;
+
+/// <summary>A paragraph of prose.</summary>
+/// <param name="Text">The paragraph's text.</param>
+public sealed record Paragraph(string Text) : DocumentBlock;
+
+/// <summary>The facts printed under the title: authority, dates.</summary>
+/// <param name="Items">The facts, in printing order.</param>
+public sealed record RequestDetails(IReadOnlyList<RequestDetail> Items) : DocumentBlock;
+
+/// <summary>One fact about the request, e.g. <c>Date received</c>: <c>2 May 2023</c>.</summary>
+/// <param name="Label">What the fact is.</param>
+/// <param name="Value">The fact.</param>
+public sealed record RequestDetail(string Label, string Value);
+
+/// <summary>The questions of the request as received, in number order.</summary>
+/// <param name="Questions">The questions.</param>
+public sealed record QuestionList(IReadOnlyList<NumberedQuestion> Questions) : DocumentBlock;
+
+/// <summary>A question as received, with its number.</summary>
+/// <param name="Number">The question's number (Q1 is 1).</param>
+/// <param name="Wording">The question as the requester wrote it.</param>
+public sealed record NumberedQuestion(int Number, string Wording)
+{
+    /// <summary>The question's label, e.g. <c>Q1</c>.</summary>
+    public string Label => "Q" + Number.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The answers given, one line per run of questions sharing an answer.</summary>
+/// <param name="Lines">The answer lines, in question order.</param>
+public sealed record AnswerList(IReadOnlyList<AnswerLine> Lines) : DocumentBlock;
+
+/// <summary>
+/// The answer shared by one or more consecutive questions, printed as e.g. <c>Q2, Q3, Q4. N/A</c>.
+/// </summary>
+/// <param name="QuestionNumbers">The questions answered, in number order.</param>
+/// <param name="Answer">The answer as printed.</param>
+public sealed record AnswerLine(IReadOnlyList<int> QuestionNumbers, string Answer)
+{
+    /// <summary>The questions' labels joined with commas, e.g. <c>Q2, Q3, Q4</c> (no closing full stop).</summary>
+    public string Label => string.Join(", ", QuestionNumbers.Select(n => "Q" + n.ToString(CultureInfo.InvariantCulture)));
+}

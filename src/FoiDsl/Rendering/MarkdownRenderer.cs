@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FoiDsl.Rendering;
+
+/// <summary>
+/// Prints a response as CommonMark: <c>#</c> headings by level, paragraphs separated by blank lines,
+/// questions and answers as <c>**Q1.** text</c> lines. Every piece of text from the response is
+/// escaped, so characters such as <c>*</c>, <c>_</c>, <c>#</c>, <c>[</c> or backticks in a
+/// question or paragraph stay literal and cannot change the document's structure.
+/// </summary>
+public sealed class MarkdownRenderer : IResponseRenderer
+{
+    private static readonly Regex OrderedListMarker = new(@"^(\d{1,9})([.)])", RegexOptions.CultureInvariant);
+
+    private readonly IResponseLayout _layout;
+
+    /// <summary>A renderer using <paramref name="layout"/>, or the police layout when null.</summary>
+    public MarkdownRenderer(IResponseLayout? layout = null)
+    {
+        _layout = layout ?? ResponseLayout.Police;
+    }
+
+    /// <inheritdoc />
+    public string Format => "markdown";
+
+    /// <inheritdoc />
+    public string FileExtension => ".md";
+
+    /// <inheritdoc />
+    public string Render(FoiResponse response) => Render(_layout.Arrange(response));
+
+    /// <inheritdoc />
+    public string Render(ResponseDocument document)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        var parts = new List<string>();
+        foreach (var block in document.Blocks)
+        {
+            parts.AddRange(Print(block));
+        }
+
+        return string.Join("\n\n", parts) + "\n";
+    }
+
+    /// <summary>
+    /// Escapes text so Markdown prints it literally: inline markup characters get a backslash, and
+    /// so does anything at the start that would open a block (a list marker, heading or quote).
+    /// Runs of white space, line breaks included, become single spaces.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var tidy = Prose.Tidy(text);
+        var result = new StringBuilder(tidy.Length + 8);
+        foreach (var c in tidy)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '&' or '~' or '|' or '!')
+            {
+                result.Append('\\');
+            }
+
+            result.Append(c);
+        }
+
+        var escaped = result.ToString();
+        if (escaped.Length > 0 && escaped[0] is '+' or '-' or '=')
+        {
+            return "\\" + escaped;
+        }
+
+        return OrderedListMarker.Replace(escaped, "$1\\$2");
+    }
+
+    private static IEnumerable<string> Print(DocumentBlock block)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                yield return new string('#', Math.Max(1, Math.Min(6, heading.Level))) + " " + Escape(heading.Text);
+                break;
+            case Paragraph paragraph:
+                yield return Escape(paragraph.Text);
+                break;
+            case RequestDetails details:
+                var lines = new List<string>();
+                foreach (var item in details.Items)
+                {
+                    lines.Add("- **" + Escape(item.Label) + ":** " + Escape(item.Value));
+                }
+
+                yield return string.Join("\n", lines);
+                break;
+            case QuestionList questions:
+                foreach (var question in questions.Questions)
+                {
+                    yield return "**" + question.Label + ".** " + Escape(question.Wording);
+                }
+
+                break;
+            case AnswerList answers:
+                foreach (var line in answers.Lines)
+                {
+                    yield return "**" + line.Label + ".** " + Escape(line.Answer);
+                }
+
+                break;
+            default:
+                throw new NotSupportedException($"The Markdown renderer cannot print a {block.GetType().Name}.");
+        }
+    }
+}
