@@ -1,7 +1,7 @@
 // Shared with the analyzers: see Exemption.cs.
 // Facts: FOIA 2000 Part II (ss.21–44), s2(3) for absolute exemptions, ss.8, 12 and 14 for procedural
-// grounds. Each row is one citable ground; where the limbs of a section differ in status (s27, s30,
-// s37, s40, s43) each limb is its own row.
+// grounds. Each row is one citable ground; where the limbs of a section differ in status or test
+// (s27, s30, s37, s40, s43) each limb is its own row.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -91,7 +91,8 @@ public static class ExemptionCatalogue
                 return new CitationResolution(only, only.Provision, null);
             }
 
-            return new CitationResolution(null, canonical, $"{canonical} has limbs that differ in status; cite one: {Describe(entries)}.");
+            var limbs = entries.Select(e => e.Status).Distinct().Count() > 1 ? "limbs that differ in status" : "more than one limb";
+            return new CitationResolution(null, canonical, $"{canonical} has {limbs}; cite one: {Describe(entries)}.");
         }
 
         var ncnd = entries.FirstOrDefault(e => e.NeitherConfirmNorDeny == canonical);
