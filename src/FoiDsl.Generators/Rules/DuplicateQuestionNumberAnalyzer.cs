@@ -11,7 +11,7 @@ namespace FoiDsl.Generators.Rules;
 /// review or complaint, so each number must name one question.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DuplicateQuestionNumberAnalyzer : DiagnosticAnalyzer
+public sealed class DuplicateQuestionNumberAnalyzer : RequestRuleAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -27,35 +27,13 @@ public sealed class DuplicateQuestionNumberAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
-            var questionAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.QuestionAttribute);
-            if (requestAttribute is not null && questionAttribute is not null)
-            {
-                start.RegisterSymbolAction(ctx => Analyze(ctx, requestAttribute, questionAttribute), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol requestAttribute, INamedTypeSymbol questionAttribute)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (RequestParser.FindRequestAttribute(type, requestAttribute) is null)
-        {
-            return;
-        }
-
         var seen = new Dictionary<int, IFieldSymbol>();
         var fields = type.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
         foreach (var field in fields)
         {
-            var attribute = field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, questionAttribute));
+            var attribute = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute);
             if (attribute?.ConstructorArguments.FirstOrDefault().Value is not int number)
             {
                 continue;

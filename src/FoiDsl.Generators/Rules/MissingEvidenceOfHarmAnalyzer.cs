@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,7 +11,7 @@ namespace FoiDsl.Generators.Rules;
 /// show that harm, or the exemption is not made out (FOIA s17(1)(c) reasons).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MissingEvidenceOfHarmAnalyzer : ResponseRuleAnalyzer
+public sealed class MissingEvidenceOfHarmAnalyzer : MissingSectionRuleAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -28,21 +27,7 @@ public sealed class MissingEvidenceOfHarmAnalyzer : ResponseRuleAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(BuildSite site)
-    {
-        var given = site.Chain.CitationsPassedTo(KnownNames.EvidenceOfHarm, site.Context.CancellationToken);
-        if (given is null)
-        {
-            return; // the harm names its exemptions at run time: Build() checks it
-        }
+    private protected override string SectionMethod => KnownNames.EvidenceOfHarm;
 
-        var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
-        foreach (var claim in site.Request.ExemptionsClaimed())
-        {
-            if (claim.Exemption.RequiresEvidenceOfHarm && !covered.Contains(claim.Exemption.Id))
-            {
-                site.Report(Rule, claim.Questions[0], claim.ToString(), claim.QuestionLabels, claim.Citation);
-            }
-        }
-    }
+    private protected override bool Requires(Exemption exemption) => exemption.RequiresEvidenceOfHarm;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +12,7 @@ namespace FoiDsl.Generators.Rules;
 /// interest test in the response.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MissingPublicInterestTestAnalyzer : ResponseRuleAnalyzer
+public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -29,21 +28,7 @@ public sealed class MissingPublicInterestTestAnalyzer : ResponseRuleAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(BuildSite site)
-    {
-        var given = site.Chain.CitationsPassedTo(KnownNames.PublicInterestTest, site.Context.CancellationToken);
-        if (given is null)
-        {
-            return; // a test names its exemption at run time: Build() checks it
-        }
+    private protected override string SectionMethod => KnownNames.PublicInterestTest;
 
-        var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
-        foreach (var claim in site.Request.ExemptionsClaimed())
-        {
-            if (claim.Exemption.RequiresPublicInterestTest && !covered.Contains(claim.Exemption.Id))
-            {
-                site.Report(Rule, claim.Questions[0], claim.ToString(), claim.QuestionLabels, claim.Citation);
-            }
-        }
-    }
+    private protected override bool Requires(Exemption exemption) => exemption.RequiresPublicInterestTest;
 }

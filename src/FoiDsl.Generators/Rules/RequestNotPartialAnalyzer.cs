@@ -12,7 +12,7 @@ namespace FoiDsl.Generators.Rules;
 /// itself, which C# allows only for <c>partial</c> classes (and partial containing types).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
+public sealed class RequestNotPartialAnalyzer : RequestRuleAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -28,29 +28,8 @@ public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
-            if (requestAttribute is not null)
-            {
-                start.RegisterSymbolAction(ctx => Analyze(ctx, requestAttribute), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol requestAttribute)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (RequestParser.FindRequestAttribute(type, requestAttribute) is not { } attribute)
-        {
-            return;
-        }
-
         var reference = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? type.Name;
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// Base of the rules that require a response section for each exemption of a kind: the
+/// section method must be called naming every such exemption claimed by the request.
+/// </summary>
+public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
+{
+    /// <summary>The builder method that supplies the section, e.g. <c>PublicInterestTest</c>.</summary>
+    private protected abstract string SectionMethod { get; }
+
+    /// <summary>True for exemptions that need the section.</summary>
+    private protected abstract bool Requires(Exemption exemption);
+
+    private protected sealed override void Analyze(BuildSite site)
+    {
+        var given = site.Chain.CitationsPassedTo(SectionMethod, site.Context.CancellationToken);
+        if (given is null)
+        {
+            return; // a call names its exemption only at run time: Build() checks it then
+        }
+
+        var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
+        foreach (var claim in site.Request.ExemptionsClaimed())
+        {
+            if (Requires(claim.Exemption) && !covered.Contains(claim.Exemption.Id))
+            {
+                site.Report(SupportedDiagnostics[0], claim.Questions[0], claim.ToString(), claim.QuestionLabels, claim.Citation);
+            }
+        }
+    }
+}
