@@ -12,7 +12,7 @@ namespace FoiDsl.Generators.Rules;
 /// itself, which C# allows only for <c>partial</c> classes (and partial containing types).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequestNotPartialAnalyzer : RequestRuleAnalyzer
+public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -28,18 +28,51 @@ public sealed class RequestNotPartialAnalyzer : RequestRuleAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
     {
-        var reference = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? type.Name;
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
         {
-            foreach (var declaration in current.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>())
+            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
+            if (requestAttribute is not null)
             {
-                if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, declaration.Identifier.GetLocation(), current.Name, reference));
-                }
+                start.RegisterSymbolAction(ctx => Analyze(ctx, requestAttribute), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Reports each type on its own declaration (so the report stays local to the type): a request
+    /// class that is not partial, and a class holding a request that is not partial.
+    /// </summary>
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol requestAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var request = FindRequest(type, requestAttribute);
+        if (request is null)
+        {
+            return;
+        }
+
+        foreach (var declaration in type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>())
+        {
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, declaration.Identifier.GetLocation(), type.Name, request));
             }
         }
+    }
+
+    /// <summary>The reference of the request <paramref name="type"/> is, or holds; null when it is neither.</summary>
+    private static string? FindRequest(INamedTypeSymbol type, INamedTypeSymbol requestAttribute)
+    {
+        if (RequestParser.FindRequestAttribute(type, requestAttribute) is { } attribute)
+        {
+            return attribute.ConstructorArguments.FirstOrDefault().Value as string ?? type.Name;
+        }
+
+        return type.GetTypeMembers().Select(nested => FindRequest(nested, requestAttribute)).FirstOrDefault(reference => reference is not null);
     }
 }
