@@ -21,6 +21,9 @@ public static class RuleIds
     /// <summary>FOI0006: a citation names no catalogue exemption.</summary>
     public const string UnknownExemption = "FOI0006";
 
+    /// <summary>FOI0007: question numbers skip a number or are out of order.</summary>
+    public const string QuestionNumberSequence = "FOI0007";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -31,7 +31,8 @@ internal static class TestCompilation
         new MissingEvidenceOfHarmAnalyzer(),
         new DuplicateQuestionNumberAnalyzer(),
         new RequestNotPartialAnalyzer(),
-        new UnknownExemptionAnalyzer());
+        new UnknownExemptionAnalyzer(),
+        new QuestionNumberSequenceAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
