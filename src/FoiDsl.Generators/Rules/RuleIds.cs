@@ -24,6 +24,9 @@ public static class RuleIds
     /// <summary>FOI0007: question numbers skip a number or are out of order.</summary>
     public const string QuestionNumberSequence = "FOI0007";
 
+    /// <summary>FOI0009: a public interest test is given for an absolute exemption.</summary>
+    public const string AbsoluteExemptionPublicInterestTest = "FOI0009";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -32,7 +32,8 @@ internal static class TestCompilation
         new DuplicateQuestionNumberAnalyzer(),
         new RequestNotPartialAnalyzer(),
         new UnknownExemptionAnalyzer(),
-        new QuestionNumberSequenceAnalyzer());
+        new QuestionNumberSequenceAnalyzer(),
+        new AbsoluteExemptionPublicInterestTestAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
