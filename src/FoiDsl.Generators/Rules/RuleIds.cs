@@ -27,6 +27,9 @@ public static class RuleIds
     /// <summary>FOI0009: a public interest test is given for an absolute exemption.</summary>
     public const string AbsoluteExemptionPublicInterestTest = "FOI0009";
 
+    /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
+    public const string InvalidRequestMetadata = "FOI0016";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -33,7 +33,8 @@ internal static class TestCompilation
         new RequestNotPartialAnalyzer(),
         new UnknownExemptionAnalyzer(),
         new QuestionNumberSequenceAnalyzer(),
-        new AbsoluteExemptionPublicInterestTestAnalyzer());
+        new AbsoluteExemptionPublicInterestTestAnalyzer(),
+        new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
