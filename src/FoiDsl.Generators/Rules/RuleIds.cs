@@ -21,6 +21,15 @@ public static class RuleIds
     /// <summary>FOI0006: a citation names no catalogue exemption.</summary>
     public const string UnknownExemption = "FOI0006";
 
+    /// <summary>FOI0007: question numbers skip a number or are out of order.</summary>
+    public const string QuestionNumberSequence = "FOI0007";
+
+    /// <summary>FOI0009: a public interest test is given for an absolute exemption.</summary>
+    public const string AbsoluteExemptionPublicInterestTest = "FOI0009";
+
+    /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
+    public const string InvalidRequestMetadata = "FOI0016";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

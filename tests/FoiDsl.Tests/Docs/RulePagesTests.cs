@@ -21,7 +21,7 @@ public class RulePagesTests
     [Test]
     public void Release_notes_list_the_rules()
     {
-        Assert.That(Rules(), Has.Length.EqualTo(6));
+        Assert.That(Rules(), Has.Length.EqualTo(9));
     }
 
     [TestCaseSource(nameof(Rules))]

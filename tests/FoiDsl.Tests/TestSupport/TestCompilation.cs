@@ -31,7 +31,10 @@ internal static class TestCompilation
         new MissingEvidenceOfHarmAnalyzer(),
         new DuplicateQuestionNumberAnalyzer(),
         new RequestNotPartialAnalyzer(),
-        new UnknownExemptionAnalyzer());
+        new UnknownExemptionAnalyzer(),
+        new QuestionNumberSequenceAnalyzer(),
+        new AbsoluteExemptionPublicInterestTestAnalyzer(),
+        new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 

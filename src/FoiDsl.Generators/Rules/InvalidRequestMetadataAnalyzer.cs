@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0016: the <c>[FoiRequest]</c> attribute carries the reference the requester will quote in a
+/// review or complaint, and the date of receipt from which the s10 time limit runs. An empty
+/// reference or a date that cannot be read makes the response impossible to trace or to time.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.InvalidRequestMetadata,
+        title: "Invalid request metadata",
+        messageFormat: "{0}: {1}",
+        RuleIds.RequestCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A [FoiRequest] needs a non-empty reference, and its Received date, when given, must be a real date written yyyy-MM-dd.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.InvalidRequestMetadata));
+
+    /// <summary>The property of <c>[FoiRequest]</c> that holds the date of receipt.</summary>
+    private const string ReceivedProperty = "Received";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
+    {
+        var fallback = type.Locations.FirstOrDefault() ?? Location.None;
+        var reference = requestAttribute.ConstructorArguments.Length > 0 ? requestAttribute.ConstructorArguments[0].Value as string : null;
+        if (requestAttribute.ConstructorArguments.Length > 0 && string.IsNullOrWhiteSpace(reference))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                AttributeLocations.Argument(requestAttribute, 0, fallback, context.CancellationToken),
+                $"The reference of {type.Name} is empty",
+                "give the reference the request was logged under, e.g. \"FOI 0412/23\", so the requester can quote it"));
+        }
+
+        var received = requestAttribute.NamedArguments.FirstOrDefault(a => a.Key == ReceivedProperty).Value.Value as string;
+        if (received is not null && RequestParser.ParseDate(received) is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                NamedArgument(requestAttribute, ReceivedProperty, fallback, context.CancellationToken),
+                $"Received = \"{received}\" is not a real date written yyyy-MM-dd",
+                "write the date the request was received as year-month-day, e.g. \"2023-05-02\""));
+        }
+    }
+
+    /// <summary>The <c>Name = value</c> argument of <paramref name="attribute"/>, else the attribute, else <paramref name="fallback"/>.</summary>
+    private static Location NamedArgument(AttributeData attribute, string name, Location fallback, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return fallback;
+        }
+
+        var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        return argument?.GetLocation() ?? syntax.GetLocation();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0007: questions are numbered as the requester numbered them, so in declaration order the
+/// numbers run 1, 2, 3, … with none skipped. A gap usually means a question was left out of the
+/// response; numbers out of order make the response hard to check against the request. Numbers
+/// used twice are FOI0004's business and are skipped here.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.QuestionNumberSequence,
+        title: "Question numbers have a gap or are out of order",
+        messageFormat: "Question {0} ({1}) {2}: {3}",
+        RuleIds.RequestCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Declare the questions in the order of the request and number them 1, 2, 3, … with none missing, so that every question the requester asked has an answer.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.QuestionNumberSequence));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
+    {
+        var questions = new List<(int Number, IFieldSymbol Field, AttributeData Attribute)>();
+        var fields = type.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
+        foreach (var field in fields)
+        {
+            var attribute = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute);
+            if (attribute?.ConstructorArguments.FirstOrDefault().Value is int number)
+            {
+                questions.Add((number, field, attribute));
+            }
+        }
+
+        var used = new HashSet<int>(questions.Select(q => q.Number));
+        var seen = new HashSet<int>();
+        var previous = 0;
+        foreach (var (number, field, attribute) in questions)
+        {
+            if (!seen.Add(number))
+            {
+                continue;
+            }
+
+            var problem = Problem(number, previous, used);
+            if (problem is not null)
+            {
+                var place = previous == 0 ? "is the first question" : $"follows question {previous}";
+                var location = AttributeLocations.Argument(attribute, 0, field.Locations[0], context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, number, field.Name, place, problem));
+            }
+
+            previous = number;
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="number"/> after <paramref name="previous"/>, or null if it follows on.</summary>
+    private static string? Problem(int number, int previous, HashSet<int> used)
+    {
+        if (number < 1)
+        {
+            return "question numbers start at 1";
+        }
+
+        if (number <= previous)
+        {
+            return "declare the questions in number order, as the request asks them";
+        }
+
+        if (number == previous + 1)
+        {
+            return null;
+        }
+
+        var between = Enumerable.Range(previous + 1, number - previous - 1).ToList();
+        var missing = between.Where(n => !used.Contains(n)).ToList();
+        if (missing.Count == 0)
+        {
+            // The numbers in between are declared later: the later ones are reported as out of order.
+            return null;
+        }
+
+        if (missing.Count == between.Count)
+        {
+            return missing.Count == 1
+                ? $"number it {previous + 1}, or add the missing question {missing[0]}"
+                : $"number it {previous + 1}, or add the missing questions {missing[0]}–{missing[missing.Count - 1]}";
+        }
+
+        return missing.Count == 1
+            ? $"add the missing question {missing[0]}"
+            : $"add the missing questions {string.Join(", ", missing)}";
+    }
+}
