@@ -40,28 +40,11 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
 
     private static void AnalyzeCall(OperationAnalysisContext context)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod is not { Name: KnownNames.PublicInterestTest, ContainingType.Name: KnownNames.ResponseBuilder }
-            || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { } argument)
+        foreach (var (written, citation) in CitationArguments.Of((IInvocationOperation)context.Operation, KnownNames.PublicInterestTest))
         {
-            return;
-        }
-
-        var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
-        var elements = value switch
-        {
-            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-            _ when value.Type?.SpecialType == SpecialType.System_String => ImmutableArray.Create(value),
-            _ => value.ChildOperations.ToImmutableArray(),
-        };
-
-        foreach (var element in elements)
-        {
-            var inner = element is IConversionOperation { IsImplicit: true } c ? c.Operand : element;
-            if (inner.ConstantValue is { HasValue: true, Value: string citation }
-                && ExemptionCatalogue.Resolve(citation).Exemption is { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption)
+            if (ExemptionCatalogue.Resolve(citation).Exemption is { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, inner.Syntax.GetLocation(), exemption.Provision, exemption.Title));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), exemption.Provision, exemption.Title));
             }
         }
     }

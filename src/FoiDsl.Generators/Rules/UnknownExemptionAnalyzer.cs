@@ -86,26 +86,11 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBuilderCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod is not { Name: KnownNames.PublicInterestTest or KnownNames.EvidenceOfHarm, ContainingType.Name: KnownNames.ResponseBuilder }
-            || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { } argument)
+        foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest, KnownNames.EvidenceOfHarm))
         {
-            return;
-        }
-
-        var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
-        var elements = value switch
-        {
-            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-            _ when value.Type?.SpecialType == SpecialType.System_String => ImmutableArray.Create(value),
-            _ => value.ChildOperations.ToImmutableArray(),
-        };
-
-        foreach (var element in elements)
-        {
-            var inner = element is IConversionOperation { IsImplicit: true } c ? c.Operand : element;
-            if (inner.ConstantValue is { HasValue: true, Value: string citation } && Problem(citation) is { } problem)
+            if (Problem(citation) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, inner.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
             }
         }
     }
