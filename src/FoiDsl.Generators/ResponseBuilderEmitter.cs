@@ -91,14 +91,8 @@ internal static class ResponseBuilderEmitter
 
         foreach (var q in request.Questions.Where(q => !q.IsWithheld))
         {
-            w.Line();
             var condition = q.Condition == 0 ? string.Empty : $" Depends on Q{q.Condition}: answer <see cref=\"global::FoiDsl.Answer.NotApplicable\"/> when Q{q.Condition} is No.";
-            w.Line($"/// <summary>Answers {q.Label}: {Xml(q.Wording)}{condition}</summary>");
-            w.Line($"public {self} {q.Name}(global::FoiDsl.Answer answer)");
-            w.Line("{");
-            w.Line($"    _draft.Answer({q.Number}, answer);");
-            w.Line("    return this;");
-            w.Line("}");
+            Method(w, $"Answers {q.Label}: {Xml(q.Wording)}{condition}", q.Name, "global::FoiDsl.Answer answer", $"Answer({q.Number}, answer)");
         }
 
         var claims = request.ExemptionsClaimed();
@@ -138,13 +132,18 @@ internal static class ResponseBuilderEmitter
         w.Close();
     }
 
-    private static void Section(SourceWriter w, string summary, string name, string parameters, string arguments)
+    /// <summary>A section method: passes its arguments to the draft method of the same name.</summary>
+    private static void Section(SourceWriter w, string summary, string name, string parameters, string arguments) =>
+        Method(w, Xml(summary), name, parameters, $"{name}({arguments})");
+
+    /// <summary>A fluent builder method that makes one call on the draft; <paramref name="summaryXml"/> is already XML.</summary>
+    private static void Method(SourceWriter w, string summaryXml, string name, string parameters, string draftCall)
     {
         w.Line();
-        w.Line($"/// <summary>{Xml(summary)}</summary>");
+        w.Line($"/// <summary>{summaryXml}</summary>");
         w.Line($"public {KnownNames.ResponseBuilder} {name}({parameters})");
         w.Line("{");
-        w.Line($"    _draft.{name}({arguments});");
+        w.Line($"    _draft.{draftCall};");
         w.Line("    return this;");
         w.Line("}");
     }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace FoiDsl.Rendering;
@@ -105,6 +107,17 @@ public sealed class HtmlRenderer : IResponseRenderer
         return result.ToString();
     }
 
+    private static void DefinitionList(StringBuilder html, string cssClass, IEnumerable<(string Term, string Definition)> entries)
+    {
+        html.Append("<dl class=\"").Append(cssClass).Append("\">\n");
+        foreach (var (term, definition) in entries)
+        {
+            html.Append("<dt>").Append(Escape(term)).Append("</dt><dd>").Append(Escape(definition)).Append("</dd>\n");
+        }
+
+        html.Append("</dl>\n");
+    }
+
     private static void Print(StringBuilder html, DocumentBlock block)
     {
         switch (block)
@@ -117,13 +130,7 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("<p>").Append(Escape(paragraph.Text)).Append("</p>\n");
                 break;
             case RequestDetails details:
-                html.Append("<dl class=\"details\">\n");
-                foreach (var item in details.Items)
-                {
-                    html.Append("<dt>").Append(Escape(item.Label)).Append("</dt><dd>").Append(Escape(item.Value)).Append("</dd>\n");
-                }
-
-                html.Append("</dl>\n");
+                DefinitionList(html, "details", details.Items.Select(item => (item.Label, item.Value)));
                 break;
             case QuestionList questions:
                 html.Append("<ol class=\"questions\">\n");
@@ -136,13 +143,7 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("</ol>\n");
                 break;
             case AnswerList answers:
-                html.Append("<dl class=\"answers\">\n");
-                foreach (var line in answers.Lines)
-                {
-                    html.Append("<dt>").Append(Escape(line.Label)).Append("</dt><dd>").Append(Escape(line.Answer)).Append("</dd>\n");
-                }
-
-                html.Append("</dl>\n");
+                DefinitionList(html, "answers", answers.Lines.Select(line => (line.Label, line.Answer)));
                 break;
             default:
                 throw new NotSupportedException($"The HTML renderer cannot print a {block.GetType().Name}.");
