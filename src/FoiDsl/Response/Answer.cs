@@ -19,6 +19,9 @@ public enum AnswerKind
 
     /// <summary>The authority does not hold the information (s1(1)(a): the duty to confirm or deny is met by saying so).</summary>
     NotHeld,
+
+    /// <summary>Not answered yet: a <see cref="Answer.Placeholder"/> that <c>Build()</c> refuses.</summary>
+    Placeholder,
 }
 
 /// <summary>
@@ -56,6 +59,12 @@ public abstract class Answer : IEquatable<Answer>
     /// <summary>An answer in words.</summary>
     /// <exception cref="ArgumentException">The text is empty.</exception>
     public static Answer Text(string text) => new Words(text);
+
+    /// <summary>
+    /// An answer still to be written, saying what is needed. It compiles, so a scaffolded response can
+    /// be filled in step by step, but rule FOI0018 flags it and <c>Build()</c> refuses it.
+    /// </summary>
+    public static Answer Placeholder(string whatToWrite) => new Fixed(AnswerKind.Placeholder, FoiDsl.Placeholder.Text(whatToWrite));
 
     /// <summary>An answer in words: lets a string stand where an answer is expected.</summary>
     public static implicit operator Answer(string text) => Text(text);
@@ -97,7 +106,7 @@ public abstract class Answer : IEquatable<Answer>
             Display = text.Trim();
         }
 
-        public override AnswerKind Kind => AnswerKind.Text;
+        public override AnswerKind Kind => FoiDsl.Placeholder.IsIn(Display) ? AnswerKind.Placeholder : AnswerKind.Text;
 
         public override string Display { get; }
     }

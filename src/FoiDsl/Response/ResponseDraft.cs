@@ -114,6 +114,16 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" has no answer: call {question.Name}(...)."));
         }
 
+        foreach (var question in Request.Questions.Where(q => _answers.TryGetValue(q.Number, out var a) && a.Kind == AnswerKind.Placeholder))
+        {
+            missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" still has a placeholder answer ({_answers[question.Number].Display}): replace it in {question.Name}(...)."));
+        }
+
+        foreach (var section in PlaceholderSections())
+        {
+            missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text ({Placeholder.Marker}...]): write it before the response is sent."));
+        }
+
         foreach (var claim in Request.ExemptionsClaimed)
         {
             var exemption = claim.Exemption;
@@ -164,6 +174,47 @@ public sealed class ResponseDraft
             _balanceTest.ToArray(),
             _closingNotes.ToArray(),
             _rights);
+    }
+
+    /// <summary>The names of the sections whose text still holds a placeholder.</summary>
+    private IEnumerable<string> PlaceholderSections()
+    {
+        static bool Any(IEnumerable<string> paragraphs) => paragraphs.Any(Placeholder.IsIn);
+
+        if (Any(_extentOfSearches))
+        {
+            yield return "extent of searches";
+        }
+
+        if (Any(_decision))
+        {
+            yield return "decision";
+        }
+
+        foreach (var harm in _harm.Where(h => Any(h.Paragraphs)))
+        {
+            yield return $"evidence of harm for {string.Join(" and ", harm.Exemptions.Select(e => e.Citation))}";
+        }
+
+        foreach (var test in _publicInterestTests.Where(t => Any(t.FavouringDisclosure) || Any(t.FavouringNonDisclosure)))
+        {
+            yield return $"public interest test for {test.Exemption.Citation}";
+        }
+
+        if (Any(_balanceTest))
+        {
+            yield return "balance test";
+        }
+
+        if (Any(_closingNotes))
+        {
+            yield return "closing notes";
+        }
+
+        if (_rights is not null && (Any(_rights.InternalReview) || Any(_rights.InformationCommissioner)))
+        {
+            yield return "complaint rights paragraph";
+        }
     }
 
     private QuestionResponse Respond(QuestionDefinition question)

@@ -133,3 +133,35 @@ public class ResponseDraftTests
             Throws.ArgumentException.With.Message.StartsWith("Q1 (A) depends on Q2, which is not an earlier question"));
     }
 }
+
+public class PlaceholderTests
+{
+    private static FoiRequestDefinition Request() => new(
+        "FOI 10/24", null, "Tools", null,
+        new[] { new QuestionDefinition(1, "UsesTools", "Do you use tools?"), new QuestionDefinition(2, "Supplier", "Who?", 0, Exemptions.S31) });
+
+    [Test]
+    public void Placeholder_answer_compiles_but_Build_refuses_it()
+    {
+        var draft = new ResponseDraft(Request())
+            .Answer(1, Answer.Placeholder("say whether tools are used"))
+            .EvidenceOfHarm(new[] { Exemptions.S31 }, HarmLikelihood.Would, "Harm.")
+            .PublicInterestTest(Exemptions.S31, new[] { Placeholder.Text("factors favouring disclosure") }, new[] { "Against." })
+            .BalanceTest("Withhold.");
+
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build())!;
+
+        Assert.That(error.Missing.Select(m => m.Description), Is.EqualTo(new[]
+        {
+            "Q1 \"Do you use tools?\" still has a placeholder answer ([to be written: say whether tools are used]): replace it in UsesTools(...).",
+            "The public interest test for s31(1) still holds placeholder text ([to be written: ...]): write it before the response is sent.",
+        }));
+    }
+
+    [Test]
+    public void Placeholder_text_given_as_an_answer_in_words_is_still_a_placeholder()
+    {
+        Assert.That(((Answer)Placeholder.Text("name the budget holder")).Kind, Is.EqualTo(AnswerKind.Placeholder));
+        Assert.That(Answer.Text("ICT").Kind, Is.EqualTo(AnswerKind.Text));
+    }
+}
