@@ -6,6 +6,8 @@ internal static class KnownNames
     public const string FoiRequestAttribute = "FoiDsl.FoiRequestAttribute";
     public const string QuestionAttribute = "FoiDsl.QuestionAttribute";
     public const string ExemptAttribute = "FoiDsl.ExemptAttribute";
+    public const string NeitherConfirmNorDenyAttribute = "FoiDsl.NeitherConfirmNorDenyAttribute";
+    public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
 
     /// <summary>The nested builder class generated into every request class.</summary>
     public const string ResponseBuilder = "ResponseBuilder";
@@ -19,4 +21,7 @@ internal static class KnownNames
     public const string Build = "Build";
     public const string PublicInterestTest = "PublicInterestTest";
     public const string EvidenceOfHarm = "EvidenceOfHarm";
+    public const string BalanceTest = "BalanceTest";
+    public const string ComplaintRights = "ComplaintRights";
+    public const string AdviceAndAssistance = "AdviceAndAssistance";
 }

@@ -39,6 +39,13 @@ internal static class RequestParser
             }
         }
 
+        RefusalSpec? refusal = null;
+        if (type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.RefuseRequestAttribute) is { } refuse)
+        {
+            var ground = ExemptionCatalogue.ResolveProceduralGround(refuse.ConstructorArguments.FirstOrDefault().Value as string);
+            refusal = new RefusalSpec(ground.Canonical, ground.IsResolved);
+        }
+
         var containing = new List<string>();
         var allPartial = IsPartial(type, cancellationToken);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
@@ -56,6 +63,7 @@ internal static class RequestParser
             string.IsNullOrWhiteSpace(authority) ? null : authority,
             string.IsNullOrWhiteSpace(title) ? InWords(type.Name) : title!,
             ParseDate(received),
+            refusal,
             questions.OrderBy(q => q.Number).ToEquatableArray());
     }
 
@@ -71,13 +79,14 @@ internal static class RequestParser
 
     private static QuestionSpec? TryParseQuestion(IFieldSymbol field)
     {
-        AttributeData? question = null, exempt = null;
+        AttributeData? question = null, exempt = null, ncnd = null;
         foreach (var attribute in field.GetAttributes())
         {
             switch (attribute.AttributeClass?.ToDisplayString())
             {
                 case KnownNames.QuestionAttribute: question = attribute; break;
                 case KnownNames.ExemptAttribute: exempt = attribute; break;
+                case KnownNames.NeitherConfirmNorDenyAttribute: ncnd = attribute; break;
             }
         }
 
@@ -88,12 +97,20 @@ internal static class RequestParser
 
         var condition = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
         var citations = new List<string>();
-        var allResolve = true;
+        var valid = exempt is null || ncnd is null;
         foreach (var text in ExemptCitations(exempt))
         {
             var resolution = ExemptionCatalogue.Resolve(text);
-            allResolve &= resolution.Exemption is { Kind: GroundKind.Exemption };
+            valid &= resolution.Exemption is { Kind: GroundKind.Exemption };
             citations.Add(resolution.Canonical);
+        }
+
+        var ncndCitations = new List<string>();
+        foreach (var text in ExemptCitations(ncnd))
+        {
+            var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(text);
+            valid &= resolution.IsResolved;
+            ncndCitations.Add(resolution.Canonical);
         }
 
         return new QuestionSpec(
@@ -102,10 +119,11 @@ internal static class RequestParser
             field.HasConstantValue && field.ConstantValue is string wording ? wording : string.Empty,
             condition,
             citations.ToEquatableArray(),
-            allResolve);
+            ncndCitations.ToEquatableArray(),
+            valid);
     }
 
-    /// <summary>The citations written in an <c>[Exempt(...)]</c> attribute, null ones included as empty text.</summary>
+    /// <summary>The citations written in an <c>[Exempt(...)]</c> or <c>[NeitherConfirmNorDeny(...)]</c> attribute, null ones included as empty text.</summary>
     public static IEnumerable<string> ExemptCitations(AttributeData? exempt)
     {
         if (exempt is null || exempt.ConstructorArguments.Length == 0)

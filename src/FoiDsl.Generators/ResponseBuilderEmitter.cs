@@ -70,11 +70,21 @@ internal static class ResponseBuilderEmitter
         w.Line("    {");
         foreach (var q in request.Questions)
         {
-            var citations = string.Concat(q.Citations.Select(c => ", " + Literal(c)));
-            w.Line($"        new global::FoiDsl.QuestionDefinition({q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}{citations}),");
+            var arguments = $"{q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}";
+            w.Line(q.IsNeitherConfirmedNorDenied
+                ? $"        global::FoiDsl.QuestionDefinition.NeitherConfirmedNorDenied({arguments}{Citations(q.NeitherConfirmNorDeny)}),"
+                : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}),");
         }
 
-        w.Line("    });");
+        if (request.Refusal is { } refusal)
+        {
+            w.Line("    },");
+            w.Line($"    refusedUnder: {Literal(refusal.Citation)});");
+        }
+        else
+        {
+            w.Line("    });");
+        }
     }
 
     private static void EmitBuilder(SourceWriter w, RequestSpec request)
@@ -89,7 +99,7 @@ internal static class ResponseBuilderEmitter
         w.Line("{");
         w.Line("}");
 
-        foreach (var q in request.Questions.Where(q => !q.IsWithheld))
+        foreach (var q in request.Questions.Where(request.NeedsAnswer))
         {
             var condition = q.Condition == 0 ? string.Empty : $" Depends on Q{q.Condition}: answer <see cref=\"global::FoiDsl.Answer.NotApplicable\"/> when Q{q.Condition} is No.";
             Method(w, $"Answers {q.Label}: {Xml(q.Wording)}{condition}", q.Name, "global::FoiDsl.Answer answer", $"Answer({q.Number}, answer)");
@@ -123,6 +133,15 @@ internal static class ResponseBuilderEmitter
             Section(w, "Adds paragraphs to the balance test concluding the public interest test.", "BalanceTest", "params string[] paragraphs", "paragraphs");
         }
 
+        if (request.Refusal is { } ground)
+        {
+            Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", "RefusalReasons", "params string[] paragraphs", "paragraphs");
+            if (ground.IsCostRefusal)
+            {
+                Section(w, "Adds advice and assistance (FOIA s16): what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
+            }
+        }
+
         Section(w, "Adds closing notes.", "ClosingNotes", "params string[] paragraphs", "paragraphs");
         Section(w, "Replaces the internal review and Information Commissioner paragraph (FOIA s17(7)).", "ComplaintRights", "global::FoiDsl.ComplaintRights rights", "rights");
 
@@ -147,6 +166,8 @@ internal static class ResponseBuilderEmitter
         w.Line("    return this;");
         w.Line("}");
     }
+
+    private static string Citations(EquatableArray<string> citations) => string.Concat(citations.Select(c => ", " + Literal(c)));
 
     private static string Join(System.Collections.Generic.IEnumerable<ClaimSpec> claims) =>
         string.Join(", ", claims.Select(c => $"{c.Citation} ({c.QuestionLabels})"));

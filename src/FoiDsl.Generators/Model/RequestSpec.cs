@@ -10,16 +10,20 @@ namespace FoiDsl.Generators.Model;
 /// <param name="Wording">The question as received.</param>
 /// <param name="Condition">The number of the question it depends on, or 0.</param>
 /// <param name="Citations">The exemptions claimed, as canonical citations; empty when the question is answered.</param>
-/// <param name="AllCitationsResolve">False when a citation names no catalogue exemption (FOI0006).</param>
+/// <param name="NeitherConfirmNorDeny">The NCND provisions relied on (e.g. s24(2)); empty unless the question is neither confirmed nor denied.</param>
+/// <param name="IsValid">False when a citation names no catalogue exemption (FOI0006), an NCND citation has no NCND limb, or the question both withholds and neither confirms nor denies (FOI0012).</param>
 internal sealed record QuestionSpec(
     int Number,
     string Name,
     string Wording,
     int Condition,
     EquatableArray<string> Citations,
-    bool AllCitationsResolve)
+    EquatableArray<string> NeitherConfirmNorDeny,
+    bool IsValid)
 {
     public bool IsWithheld => Citations.Count > 0;
+
+    public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
 
     public string Label => "Q" + Number;
 }
@@ -37,8 +41,12 @@ internal sealed record RequestSpec(
     string? Authority,
     string Title,
     ReceivedDate? Received,
+    RefusalSpec? Refusal,
     EquatableArray<QuestionSpec> Questions)
 {
+    /// <summary>True when the question needs an answer method: not withheld, not NCND, and the request is not refused.</summary>
+    public bool NeedsAnswer(QuestionSpec question) => Refusal is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;
+
     /// <summary>The class name with its namespace and containing types, for hint names and messages.</summary>
     public string FullName =>
         (Namespace is null ? string.Empty : Namespace + ".")
@@ -48,7 +56,7 @@ internal sealed record RequestSpec(
     public bool HasDuplicateNumbers => Questions.GroupBy(q => q.Number).Any(g => g.Count() > 1);
 
     /// <summary>True when the builder can be generated: partial, numbers unique, every citation resolves.</summary>
-    public bool CanGenerate => IsPartial && !HasDuplicateNumbers && Questions.All(q => q.AllCitationsResolve);
+    public bool CanGenerate => IsPartial && !HasDuplicateNumbers && Questions.All(q => q.IsValid) && Refusal is null or { IsValid: true };
 
     /// <summary>Every exemption claimed by any question, each once, in first-claimed order.</summary>
     public IReadOnlyList<ClaimSpec> ExemptionsClaimed()
@@ -56,9 +64,10 @@ internal sealed record RequestSpec(
         var claims = new List<ClaimSpec>();
         foreach (var question in Questions)
         {
-            foreach (var citation in question.Citations)
+            var withheld = question.Citations.Select(c => (Citation: c, ExemptionCatalogue.Resolve(c).Exemption));
+            var ncnd = question.NeitherConfirmNorDeny.Select(c => (Citation: c, ExemptionCatalogue.ResolveNeitherConfirmNorDeny(c).Exemption));
+            foreach (var (citation, exemption) in withheld.Concat(ncnd))
             {
-                var exemption = ExemptionCatalogue.Resolve(citation).Exemption;
                 if (exemption is null)
                 {
                     continue;
@@ -78,6 +87,14 @@ internal sealed record RequestSpec(
 
         return claims;
     }
+}
+
+/// <summary>The procedural ground a whole request is refused under (<c>[RefuseRequest]</c>).</summary>
+/// <param name="Citation">The canonical citation, e.g. <c>s12(1)</c>.</param>
+/// <param name="IsValid">False when the citation is not s12 or s14 (FOI0006).</param>
+internal sealed record RefusalSpec(string Citation, bool IsValid)
+{
+    public bool IsCostRefusal => Citation.StartsWith("s12(", System.StringComparison.Ordinal);
 }
 
 /// <summary>The date a request was received, when it parsed as a real calendar date.</summary>

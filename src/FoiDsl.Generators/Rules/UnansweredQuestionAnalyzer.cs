@@ -30,7 +30,7 @@ public sealed class UnansweredQuestionAnalyzer : ResponseRuleAnalyzer
     {
         foreach (var question in site.Request.Questions)
         {
-            if (!question.IsWithheld && !site.Chain.CallsMethod(question.Name))
+            if (site.Request.NeedsAnswer(question) && !site.Chain.CallsMethod(question.Name))
             {
                 site.Report(Rule, question, question.Label, question.Wording, site.Request.Reference, question.Name);
             }

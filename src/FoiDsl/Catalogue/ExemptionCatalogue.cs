@@ -105,6 +105,66 @@ public static class ExemptionCatalogue
         return new CitationResolution(null, canonical, $"Section {citation.Section} has no provision {canonical}; the citable provisions are {valid}.");
     }
 
+    /// <summary>
+    /// Looks up a citation used to neither confirm nor deny (s1(1)(a)): an exemption (<c>s24(1)</c>)
+    /// or its NCND provision (<c>s24(2)</c>). Resolves to the exemption, with the NCND provision as
+    /// the canonical citation; refused with a reason when the exemption has no NCND limb (s21, s43(1)).
+    /// </summary>
+    public static CitationResolution ResolveNeitherConfirmNorDeny(string? text)
+    {
+        var citation = Citation.TryParse(text);
+        var parent = citation is null ? null : All.FirstOrDefault(e => e.Kind == GroundKind.Exemption && e.NeitherConfirmNorDeny == citation.Canonical);
+        if (parent is not null)
+        {
+            return new CitationResolution(parent, parent.NeitherConfirmNorDeny!, null);
+        }
+
+        var resolved = Resolve(text);
+        return resolved.Exemption switch
+        {
+            null => resolved,
+            { Kind: not GroundKind.Exemption } ground => new CitationResolution(null, resolved.Canonical, $"{resolved.Canonical} ({ground.Title}) is a procedural ground, not an exemption with a neither-confirm-nor-deny limb."),
+            { NeitherConfirmNorDeny: null } exemption => new CitationResolution(null, resolved.Canonical, $"{resolved.Canonical} – {exemption.Title} has no neither-confirm-nor-deny limb, so the authority must confirm or deny whether it holds the information. The exemptions that have one are {NeitherConfirmNorDenySections()}."),
+            { } exemption => new CitationResolution(exemption, exemption.NeitherConfirmNorDeny!, null),
+        };
+    }
+
+    /// <summary>
+    /// Looks up the ground for refusing a whole request: s12(1), s12(2) (cost), s14(1) (vexatious)
+    /// or s14(2) (repeated). Exemptions and s8 are refused with a reason.
+    /// </summary>
+    public static CitationResolution ResolveProceduralGround(string? text)
+    {
+        var citation = Citation.TryParse(text);
+        var s12 = FindById("s12")!;
+        if (citation is not null && citation.Canonical == s12.NeitherConfirmNorDeny)
+        {
+            return new CitationResolution(s12, citation.Canonical, null);
+        }
+
+        var resolved = Resolve(text);
+        return resolved.Exemption switch
+        {
+            null => resolved,
+            { Kind: GroundKind.Exemption } exemption => new CitationResolution(null, resolved.Canonical, $"{resolved.Canonical} – {exemption.Title} is an exemption: withhold the questions it covers with [Exempt] instead. A whole request is refused only under s12 (cost) or s14 (vexatious or repeated)."),
+            { Id: "s8" } => new CitationResolution(null, resolved.Canonical, "s8 describes what a valid request is; it is not a ground for refusing one. A whole request is refused only under s12 (cost) or s14 (vexatious or repeated)."),
+            _ => resolved,
+        };
+    }
+
+    /// <summary>The sections whose exemptions have a neither-confirm-nor-deny limb, e.g. "s22, s22A, …, s43(2) and s44".</summary>
+    public static string NeitherConfirmNorDenySections()
+    {
+        var parts = All.Where(e => e.Kind == GroundKind.Exemption)
+            .GroupBy(e => e.Section)
+            .Where(g => g.Any(e => e.NeitherConfirmNorDeny is not null))
+            .Select(g => g.All(e => e.NeitherConfirmNorDeny is not null)
+                ? "s" + g.Key
+                : string.Join(", ", g.Where(e => e.NeitherConfirmNorDeny is not null).Select(e => e.Provision)))
+            .ToList();
+        return parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1];
+    }
+
     private static string Describe(IEnumerable<Exemption> entries) =>
         string.Join("; ", entries.Select(e => $"{e.Provision} {e.Title} ({(e.Status == ExemptionStatus.Absolute ? "absolute" : "qualified")})"));
 

@@ -57,6 +57,7 @@ public sealed class ResponseLayout : IResponseLayout
         AddEvidenceOfHarm(blocks, response);
         AddPublicInterestTests(blocks, response);
         AddSection(blocks, 3, "Balance Test", response.BalanceTest);
+        AddSection(blocks, 3, "Advice and Assistance", response.AdviceAndAssistance);
         AddSection(blocks, 3, "Notes", response.ClosingNotes);
 
         if (response.Rights is { } rights)
@@ -72,9 +73,9 @@ public sealed class ResponseLayout : IResponseLayout
     /// <summary>The sentence written under "Extent and Result of Searches" when the officer wrote none; null when the section is left out.</summary>
     internal static string? DefaultSearches(FoiResponse response)
     {
-        if (response.Outcome == OverallOutcome.NeitherConfirmNorDeny)
+        if (response.Outcome is OverallOutcome.NeitherConfirmNorDeny or OverallOutcome.Refused)
         {
-            // Saying where we looked, or what we found, would confirm or deny.
+            // NCND: saying where we looked, or what we found, would confirm or deny. Refused: there was no search to report.
             return null;
         }
 
@@ -219,7 +220,36 @@ public sealed class ResponseLayout : IResponseLayout
         }
 
         blocks.AddRange(ExemptionSentences(response.Questions).Select(s => new Paragraph(s)));
+        blocks.AddRange(NeitherConfirmNorDenySentences(response.Questions).Select(s => new Paragraph(s)));
+
+        if (response.Request.RefusedUnder is { } ground)
+        {
+            blocks.Add(new Paragraph(RefusalSentence(ground)));
+            blocks.AddRange(Paragraphs(response.RefusalReasons));
+        }
     }
+
+    /// <summary>The s17(5) statement that the whole request is refused, e.g. "Your request is refused under s12(1) – Cost of compliance exceeds the appropriate limit."</summary>
+    internal static string RefusalSentence(ExemptionClaim ground) =>
+        $"This response is a notice under section 17(5) of the Freedom of Information Act 2000: your request is refused under {ground}.";
+
+    /// <summary>
+    /// One sentence per distinct set of NCND provisions, naming the questions that share it and
+    /// saying that no inference should be drawn (s1(1)(a) is excluded, not answered).
+    /// </summary>
+    internal static IReadOnlyList<string> NeitherConfirmNorDenySentences(IReadOnlyList<QuestionResponse> questions) =>
+        questions
+            .Where(q => q.Outcome == QuestionOutcome.NeitherConfirmNorDeny)
+            .OrderBy(q => q.Question.Number)
+            .GroupBy(q => string.Join("|", q.NeitherConfirmNorDeny.Select(e => e.Citation).OrderBy(c => c, StringComparer.Ordinal)))
+            .Select(group =>
+            {
+                var labels = group.Select(q => q.Question.Label);
+                var grounds = group.First().NeitherConfirmNorDeny.Select(e => e.ToString());
+                return $"We neither confirm nor deny whether we hold the information asked for in {Prose.List(labels)}, as {Prose.List(grounds)} {(group.First().NeitherConfirmNorDeny.Count == 1 ? "applies" : "apply")}. "
+                    + "This is not an indication that the information is, or is not, held.";
+            })
+            .ToArray();
 
     private static void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)
     {

@@ -28,6 +28,29 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
         return new ExemptionClaim(resolution.Canonical, resolution.Exemption);
     }
 
+    /// <summary>
+    /// Resolves a citation used to neither confirm nor deny: an exemption (<c>s24(1)</c>) or its NCND
+    /// provision (<c>s24(2)</c>). The claim's citation is the NCND provision.
+    /// </summary>
+    /// <exception cref="ArgumentException">The citation names no exemption with a neither-confirm-nor-deny limb; the message says why.</exception>
+    public static ExemptionClaim ParseNeitherConfirmNorDeny(string citation)
+    {
+        var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation);
+        return resolution.Exemption is null
+            ? throw new ArgumentException(resolution.Problem, nameof(citation))
+            : new ExemptionClaim(resolution.Canonical, resolution.Exemption);
+    }
+
+    /// <summary>Resolves the procedural ground a whole request is refused under (s12(1), s12(2), s14(1), s14(2)).</summary>
+    /// <exception cref="ArgumentException">The citation is not such a ground; the message says why.</exception>
+    public static ExemptionClaim ParseProceduralGround(string citation)
+    {
+        var resolution = ExemptionCatalogue.ResolveProceduralGround(citation);
+        return resolution.Exemption is null
+            ? throw new ArgumentException(resolution.Problem, nameof(citation))
+            : new ExemptionClaim(resolution.Canonical, resolution.Exemption);
+    }
+
     /// <summary>The citation with its title, e.g. <c>s24(1) – National security</c>.</summary>
     public override string ToString() => Citation + " – " + Exemption.Title;
 }
@@ -53,6 +76,28 @@ public sealed class QuestionDefinition
         Wording = wording ?? throw new ArgumentNullException(nameof(wording));
         Condition = condition;
         Exemptions = (exemptions ?? Array.Empty<string>()).Select(ExemptionClaim.Parse).ToArray();
+        NeitherConfirmNorDeny = Array.Empty<ExemptionClaim>();
+    }
+
+    private QuestionDefinition(int number, string name, string wording, int condition, IReadOnlyList<ExemptionClaim> neitherConfirmNorDeny)
+        : this(number, name, wording, condition)
+    {
+        NeitherConfirmNorDeny = neitherConfirmNorDeny;
+    }
+
+    /// <summary>
+    /// Declares a question whose information the authority neither confirms nor denies holding,
+    /// under the NCND limbs of the exemptions cited (e.g. <c>Exemptions.S24</c> for s24(2)).
+    /// </summary>
+    /// <exception cref="ArgumentException">No citation is given, or one names no exemption with an NCND limb.</exception>
+    public static QuestionDefinition NeitherConfirmedNorDenied(int number, string name, string wording, int condition, params string[] exemptions)
+    {
+        if (exemptions is null || exemptions.Length == 0)
+        {
+            throw new ArgumentException("Neither confirming nor denying needs at least one exemption with an NCND limb.", nameof(exemptions));
+        }
+
+        return new QuestionDefinition(number, name, wording, condition, exemptions.Select(ExemptionClaim.ParseNeitherConfirmNorDeny).ToArray());
     }
 
     /// <summary>The question's number.</summary>
@@ -70,8 +115,17 @@ public sealed class QuestionDefinition
     /// <summary>The exemptions claimed; empty when the question is answered.</summary>
     public IReadOnlyList<ExemptionClaim> Exemptions { get; }
 
+    /// <summary>The exemptions whose neither-confirm-nor-deny limbs are relied on (claims cite the NCND provision, e.g. s24(2)); empty unless the question is neither confirmed nor denied.</summary>
+    public IReadOnlyList<ExemptionClaim> NeitherConfirmNorDeny { get; }
+
     /// <summary>True when the information asked for is withheld under exemptions.</summary>
     public bool IsWithheld => Exemptions.Count > 0;
+
+    /// <summary>True when the authority neither confirms nor denies holding the information.</summary>
+    public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
+
+    /// <summary>Every exemption relied on for this question, to withhold or to neither confirm nor deny.</summary>
+    public IEnumerable<ExemptionClaim> Claims => Exemptions.Concat(NeitherConfirmNorDeny);
 
     /// <summary>The label used in responses, e.g. <c>Q6</c>.</summary>
     public string Label => "Q" + Number.ToString(CultureInfo.InvariantCulture);
@@ -89,8 +143,9 @@ public sealed class FoiRequestDefinition
     /// <param name="title">A short title for the response.</param>
     /// <param name="received">The date the request was received, if known.</param>
     /// <param name="questions">The questions, in any order; they are kept in number order.</param>
-    /// <exception cref="ArgumentException">Two questions share a number, or a condition names a question that does not come earlier.</exception>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions)
+    /// <param name="refusedUnder">The procedural ground the whole request is refused under (<see cref="ProceduralGrounds"/>), or null.</param>
+    /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null)
     {
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -102,6 +157,7 @@ public sealed class FoiRequestDefinition
         Title = title;
         Received = received?.Date;
         Questions = questions.OrderBy(q => q.Number).ToArray();
+        RefusedUnder = refusedUnder is null ? null : ExemptionClaim.ParseProceduralGround(refusedUnder);
 
         var duplicate = Questions.GroupBy(q => q.Number).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -133,9 +189,15 @@ public sealed class FoiRequestDefinition
     /// <summary>The questions, in number order.</summary>
     public IReadOnlyList<QuestionDefinition> Questions { get; }
 
-    /// <summary>Every exemption claimed by any question, each once, in first-claimed order.</summary>
+    /// <summary>The procedural ground the whole request is refused under (s12 or s14), or null.</summary>
+    public ExemptionClaim? RefusedUnder { get; }
+
+    /// <summary>Every exemption claimed by any question (to withhold or to neither confirm nor deny), each once, in first-claimed order.</summary>
     public IReadOnlyList<ExemptionClaim> ExemptionsClaimed =>
-        Questions.SelectMany(q => q.Exemptions).GroupBy(c => c.Exemption).Select(g => g.First()).ToArray();
+        Questions.SelectMany(q => q.Claims).GroupBy(c => c.Exemption).Select(g => g.First()).ToArray();
+
+    /// <summary>True when the question needs an answer: it is not withheld, not neither confirmed nor denied, and the request is not refused.</summary>
+    public bool NeedsAnswer(QuestionDefinition question) => RefusedUnder is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;
 
     /// <summary>Finds a question by number.</summary>
     public QuestionDefinition? FindQuestion(int number) => Questions.FirstOrDefault(q => q.Number == number);

@@ -12,6 +12,9 @@ public sealed record QuestionResponse(QuestionDefinition Question, QuestionOutco
 {
     /// <summary>The exemptions the information is withheld under.</summary>
     public IReadOnlyList<ExemptionClaim> Exemptions => Question.Exemptions;
+
+    /// <summary>The NCND provisions relied on when the authority neither confirms nor denies holding the information.</summary>
+    public IReadOnlyList<ExemptionClaim> NeitherConfirmNorDeny => Question.NeitherConfirmNorDeny;
 }
 
 /// <summary>
@@ -75,6 +78,8 @@ public sealed class FoiResponse
         IReadOnlyList<PublicInterestTest> publicInterestTests,
         IReadOnlyList<string> balanceTest,
         IReadOnlyList<string> closingNotes,
+        IReadOnlyList<string> refusalReasons,
+        IReadOnlyList<string> adviceAndAssistance,
         ComplaintRights? rights)
     {
         Request = request;
@@ -86,6 +91,8 @@ public sealed class FoiResponse
         PublicInterestTests = publicInterestTests;
         BalanceTest = balanceTest;
         ClosingNotes = closingNotes;
+        RefusalReasons = refusalReasons;
+        AdviceAndAssistance = adviceAndAssistance;
         Rights = rights;
         Outcome = DeriveOutcome(questions);
     }
@@ -116,6 +123,12 @@ public sealed class FoiResponse
 
     /// <summary>Closing notes (e.g. that figures are not comparable with other forces).</summary>
     public IReadOnlyList<string> ClosingNotes { get; }
+
+    /// <summary>Why the whole request is refused under s12 or s14; empty when not written or not refused.</summary>
+    public IReadOnlyList<string> RefusalReasons { get; }
+
+    /// <summary>Advice and assistance (s16), e.g. how to narrow a request refused on cost.</summary>
+    public IReadOnlyList<string> AdviceAndAssistance { get; }
 
     /// <summary>The internal review and Information Commissioner paragraph (s17(7)); null when removed.</summary>
     public ComplaintRights? Rights { get; }

@@ -18,6 +18,8 @@ public sealed class ResponseDraft
     private readonly List<PublicInterestTest> _publicInterestTests = new();
     private readonly List<string> _balanceTest = new();
     private readonly List<string> _closingNotes = new();
+    private readonly List<string> _refusalReasons = new();
+    private readonly List<string> _adviceAndAssistance = new();
     private DateTime? _respondedOn;
     private ComplaintRights? _rights;
 
@@ -42,9 +44,12 @@ public sealed class ResponseDraft
 
         var question = Request.FindQuestion(number)
             ?? throw new ArgumentException($"{Request.Reference} has no question {number}.", nameof(number));
-        if (question.IsWithheld)
+        if (!Request.NeedsAnswer(question))
         {
-            throw new ArgumentException($"{question.Label} ({question.Name}) is withheld under {string.Join(" and ", question.Exemptions.Select(e => e.Citation))}; it cannot also be answered.", nameof(number));
+            var why = Request.RefusedUnder is { } ground ? $"the whole request is refused under {ground.Citation}"
+                : question.IsWithheld ? $"it is withheld under {string.Join(" and ", question.Exemptions.Select(e => e.Citation))}"
+                : $"the authority neither confirms nor denies holding it ({string.Join(" and ", question.NeitherConfirmNorDeny.Select(e => e.Citation))})";
+            throw new ArgumentException($"{question.Label} ({question.Name}) cannot be answered: {why}.", nameof(number));
         }
 
         _answers[number] = answer;
@@ -95,6 +100,12 @@ public sealed class ResponseDraft
     /// <summary>Adds paragraphs to the balance test: the conclusion weighing the public interest.</summary>
     public ResponseDraft BalanceTest(params string[] paragraphs) => Add(_balanceTest, paragraphs, nameof(BalanceTest));
 
+    /// <summary>Adds paragraphs explaining why the request is refused under s12 or s14 (e.g. the cost estimate).</summary>
+    public ResponseDraft RefusalReasons(params string[] paragraphs) => Add(_refusalReasons, paragraphs, nameof(RefusalReasons));
+
+    /// <summary>Adds advice and assistance (FOIA s16): after a cost refusal, what could be provided within the limit or how to narrow the request.</summary>
+    public ResponseDraft AdviceAndAssistance(params string[] paragraphs) => Add(_adviceAndAssistance, paragraphs, nameof(AdviceAndAssistance));
+
     /// <summary>Adds closing notes.</summary>
     public ResponseDraft ClosingNotes(params string[] paragraphs) => Add(_closingNotes, paragraphs, nameof(ClosingNotes));
 
@@ -109,7 +120,7 @@ public sealed class ResponseDraft
     public IReadOnlyList<MissingPart> FindMissingParts()
     {
         var missing = new List<MissingPart>();
-        foreach (var question in Request.Questions.Where(q => !q.IsWithheld && !_answers.ContainsKey(q.Number)))
+        foreach (var question in Request.Questions.Where(q => Request.NeedsAnswer(q) && !_answers.ContainsKey(q.Number)))
         {
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" has no answer: call {question.Name}(...)."));
         }
@@ -127,7 +138,7 @@ public sealed class ResponseDraft
         foreach (var claim in Request.ExemptionsClaimed)
         {
             var exemption = claim.Exemption;
-            var questions = string.Join(", ", Request.Questions.Where(q => q.Exemptions.Any(c => c.Exemption.Equals(exemption))).Select(q => q.Label));
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Claims.Any(c => c.Exemption.Equals(exemption))).Select(q => q.Label));
             if (exemption.RequiresEvidenceOfHarm && !_harm.Any(h => h.Exemptions.Any(c => c.Exemption.Equals(exemption))))
             {
                 missing.Add(new MissingPart(null, claim.Citation, $"{claim} is prejudice-based ({questions}) but the response shows no evidence of harm for it: call EvidenceOfHarm(...) naming {claim.Citation}."));
@@ -144,9 +155,9 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));
         }
 
-        if (Request.ExemptionsClaimed.Count > 0 && (_rights is null || _rights.IsEmpty))
+        if ((Request.ExemptionsClaimed.Count > 0 || Request.RefusedUnder is not null) && (_rights is null || _rights.IsEmpty))
         {
-            missing.Add(new MissingPart(null, null, "The response withholds information, so it must tell the requester about internal review and the right to complain to the Information Commissioner (s17(7)): restore ComplaintRights(...)."));
+            missing.Add(new MissingPart(null, null, "The response refuses information, so it must tell the requester about internal review and the right to complain to the Information Commissioner (s17(7)): restore ComplaintRights(...)."));
         }
 
         return missing;
@@ -173,6 +184,8 @@ public sealed class ResponseDraft
             _publicInterestTests.ToArray(),
             _balanceTest.ToArray(),
             _closingNotes.ToArray(),
+            _refusalReasons.ToArray(),
+            _adviceAndAssistance.ToArray(),
             _rights);
     }
 
@@ -206,6 +219,16 @@ public sealed class ResponseDraft
             yield return "balance test";
         }
 
+        if (Any(_refusalReasons))
+        {
+            yield return "reasons for refusal";
+        }
+
+        if (Any(_adviceAndAssistance))
+        {
+            yield return "advice and assistance";
+        }
+
         if (Any(_closingNotes))
         {
             yield return "closing notes";
@@ -219,9 +242,19 @@ public sealed class ResponseDraft
 
     private QuestionResponse Respond(QuestionDefinition question)
     {
+        if (Request.RefusedUnder is not null)
+        {
+            return new QuestionResponse(question, QuestionOutcome.Refused, null);
+        }
+
         if (question.IsWithheld)
         {
             return new QuestionResponse(question, QuestionOutcome.Withheld, null);
+        }
+
+        if (question.IsNeitherConfirmedNorDenied)
+        {
+            return new QuestionResponse(question, QuestionOutcome.NeitherConfirmNorDeny, null);
         }
 
         var answer = _answers[question.Number];

@@ -14,7 +14,8 @@ public class ModelEqualityTests
         "Test Police",
         "Tools",
         new ReceivedDate(2024, 1, 2),
-        new[] { new QuestionSpec(1, "UsesTools", wording, 0, new[] { "s31(1)" }.ToEquatableArray(), true) }.ToEquatableArray());
+        null,
+        new[] { new QuestionSpec(1, "UsesTools", wording, 0, new[] { "s31(1)" }.ToEquatableArray(), EquatableArray<string>.Empty, true) }.ToEquatableArray());
 
     [Test]
     public void Requests_built_separately_from_the_same_values_are_equal()

@@ -77,7 +77,7 @@ public class ResponseDraftTests
     {
         var error = Assert.Throws<ArgumentException>(() => new ResponseDraft(Request()).Answer(3, Answer.Yes))!;
 
-        Assert.That(error.Message, Does.StartWith("Q3 (Supplier) is withheld under s24(1) and s31(1)"));
+        Assert.That(error.Message, Does.StartWith("Q3 (Supplier) cannot be answered: it is withheld under s24(1) and s31(1)"));
     }
 
     [TestCase("s25", "s25 is not an exemption")]
