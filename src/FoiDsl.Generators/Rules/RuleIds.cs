@@ -30,6 +30,15 @@ public static class RuleIds
     /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
     public const string InvalidRequestMetadata = "FOI0016";
 
+    /// <summary>FOI0012: neither confirm nor deny under an exemption without an NCND limb.</summary>
+    public const string NoNeitherConfirmNorDenyLimb = "FOI0012";
+
+    /// <summary>FOI0014: a refusal whose complaint rights paragraph is left empty.</summary>
+    public const string MissingComplaintRights = "FOI0014";
+
+    /// <summary>FOI0015: a cost refusal without advice and assistance.</summary>
+    public const string CostRefusalWithoutAdvice = "FOI0015";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

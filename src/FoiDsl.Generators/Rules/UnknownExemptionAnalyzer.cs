@@ -44,6 +44,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(ctx => AnalyzeField(ctx, exemptAttribute), SymbolKind.Field);
+            start.RegisterSymbolAction(AnalyzeRefusal, SymbolKind.NamedType);
             start.RegisterOperationAction(AnalyzeBuilderCall, OperationKind.Invocation);
         });
     }
@@ -64,22 +65,41 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeField(SymbolAnalysisContext context, INamedTypeSymbol exemptAttribute)
     {
         var field = (IFieldSymbol)context.Symbol;
-        var attribute = field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, exemptAttribute));
-        if (attribute is null)
+        foreach (var attribute in field.GetAttributes())
         {
-            return;
-        }
-
-        var index = 0;
-        foreach (var citation in RequestParser.ExemptCitations(attribute))
-        {
-            if (Problem(citation) is { } problem)
+            var isExempt = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, exemptAttribute);
+            if (!isExempt && attribute.AttributeClass?.ToDisplayString() != KnownNames.NeitherConfirmNorDenyAttribute)
             {
-                var location = AttributeLocations.Argument(attribute, index, field.Locations[0], context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
+                continue;
             }
 
-            index++;
+            var index = 0;
+            foreach (var citation in RequestParser.ExemptCitations(attribute))
+            {
+                // A known exemption without an NCND limb is FOI0012's; here only citations that name nothing.
+                var problem = isExempt ? Problem(citation)
+                    : ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false } ncnd && ExemptionCatalogue.Resolve(citation).Exemption is null ? ncnd.Problem
+                    : null;
+                if (problem is not null)
+                {
+                    var location = AttributeLocations.Argument(attribute, index, field.Locations[0], context.CancellationToken);
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
+                }
+
+                index++;
+            }
+        }
+    }
+
+    private static void AnalyzeRefusal(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.RefuseRequestAttribute);
+        var ground = attribute?.ConstructorArguments.FirstOrDefault().Value as string;
+        if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground) is { IsResolved: false, Problem: { } problem })
+        {
+            var location = AttributeLocations.Argument(attribute, 0, type.Locations[0], context.CancellationToken);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, ground ?? string.Empty, problem.TrimEnd('.')));
         }
     }
 

@@ -32,6 +32,9 @@ internal static class TestCompilation
         new DuplicateQuestionNumberAnalyzer(),
         new RequestNotPartialAnalyzer(),
         new UnknownExemptionAnalyzer(),
+        new NoNeitherConfirmNorDenyLimbAnalyzer(),
+        new MissingComplaintRightsAnalyzer(),
+        new CostRefusalWithoutAdviceAnalyzer(),
         new QuestionNumberSequenceAnalyzer(),
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
         new InvalidRequestMetadataAnalyzer());

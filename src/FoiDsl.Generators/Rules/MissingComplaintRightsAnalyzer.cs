@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0014: every refusal notice (anything withheld or neither confirmed nor denied, and s12 or s14
+/// refusals) must give particulars of the authority's internal review procedure and of the right
+/// to complain to the Information Commissioner under s50 (FOIA s17(7)). The standard paragraph is
+/// there by default; this rule catches a replacement that leaves either part empty.
+/// </summary>
+[Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingComplaintRights,
+        title: "Refusal without internal review and complaint rights",
+        messageFormat: "{0} refuses information, so the response must explain {1} (FOIA s17(7)); this ComplaintRights(...) leaves it empty: write it, or remove the call to keep the standard wording",
+        RuleIds.ResponseCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A refusal notice must tell the requester how to ask for an internal review and that they may complain to the Information Commissioner under s50.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.MissingComplaintRights));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(BuildSite site)
+    {
+        var request = site.Request;
+        var isRefusal = request.Refusal is not null || request.Questions.Any(q => q.IsWithheld || q.IsNeitherConfirmedNorDenied);
+        if (!isRefusal)
+        {
+            return;
+        }
+
+        foreach (var call in site.Chain.Calls.Where(c => c.Name == KnownNames.ComplaintRights))
+        {
+            var value = call.Invocation.Arguments.FirstOrDefault()?.Value;
+            if (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is not IObjectCreationOperation creation || creation.Arguments.Length < 2)
+            {
+                continue;
+            }
+
+            var missing = new[]
+                {
+                    EmptyText.IsEmpty(creation.Arguments[0].Value, site.Context.CancellationToken) ? "how to ask for an internal review" : null,
+                    EmptyText.IsEmpty(creation.Arguments[1].Value, site.Context.CancellationToken) ? "the right to complain to the Information Commissioner (s50)" : null,
+                }
+                .Where(m => m is not null)
+                .ToArray();
+            if (missing.Length > 0)
+            {
+                site.Context.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing)));
+            }
+        }
+    }
+}
+
+/// <summary>Recognises text arguments written so that they hold no words: null, empty collections, blank strings.</summary>
+internal static class EmptyText
+{
+    public static bool IsEmpty(IOperation value, System.Threading.CancellationToken cancellationToken)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value is null || (constant.Value is string text && string.IsNullOrWhiteSpace(text));
+        }
+
+        switch (value)
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.All(e => IsEmpty(e, cancellationToken));
+            case IArrayCreationOperation creation:
+                return creation.DimensionSizes.All(d => d.ConstantValue is { HasValue: true, Value: 0 });
+            case IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType.Name: "Array" } }:
+                return true;
+        }
+
+        if (value.Syntax is CollectionExpressionSyntax collection && value.SemanticModel is { } model)
+        {
+            return collection.Elements.All(element =>
+                element is ExpressionElementSyntax expression
+                && model.GetConstantValue(expression.Expression, cancellationToken) is { HasValue: true, Value: var v }
+                && (v is null || (v is string s && string.IsNullOrWhiteSpace(s))));
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0012: the duty to confirm or deny (FOIA s1(1)(a)) is excluded only by an exemption's own
+/// neither-confirm-nor-deny limb, such as s24(2) or s31(3). Some exemptions have none: s21
+/// (say where the information is) and s43(1) trade secrets. A question cannot both withhold
+/// information, which confirms it is held, and neither confirm nor deny holding it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.NoNeitherConfirmNorDenyLimb,
+        title: "Neither confirm nor deny needs an exemption with an NCND limb",
+        messageFormat: "{0}",
+        RuleIds.RequestCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "[NeitherConfirmNorDeny] cites exemptions whose neither-confirm-nor-deny limb excludes the duty to confirm or deny (s1(1)(a)); a question either withholds information or neither confirms nor denies holding it.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.NoNeitherConfirmNorDenyLimb));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSymbolAction(Analyze, SymbolKind.Field);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        var attributes = field.GetAttributes();
+        var ncnd = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
+        if (ncnd is null)
+        {
+            return;
+        }
+
+        if (attributes.Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.ExemptAttribute))
+        {
+            var location = ncnd.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location,
+                $"'{field.Name}' both withholds information under [Exempt], which confirms it is held, and neither confirms nor denies holding it: keep one of the two attributes"));
+        }
+
+        var index = 0;
+        foreach (var citation in RequestParser.ExemptCitations(ncnd))
+        {
+            // Citations that name no exemption at all are FOI0006's.
+            if (ExemptionCatalogue.Resolve(citation).Exemption is not null
+                && ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false, Problem: { } problem })
+            {
+                var location = AttributeLocations.Argument(ncnd, index, field.Locations[0], context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, problem.TrimEnd('.')));
+            }
+
+            index++;
+        }
+    }
+}
