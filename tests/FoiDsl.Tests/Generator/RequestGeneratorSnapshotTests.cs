@@ -53,10 +53,38 @@ public class RequestGeneratorSnapshotTests
             """);
     }
 
+    [Test]
+    public void Neither_confirmed_nor_denied_question_gets_no_answer_method()
+    {
+        VerifyGenerated(nameof(Neither_confirmed_nor_denied_question_gets_no_answer_method), """
+            [FoiRequest("FOI 12/24", Authority = "Example Police")]
+            public partial class CovertAccounts
+            {
+                [Question(1)] public const string Policy = "Do you have a policy on social media research?";
+                [Question(2)][NeitherConfirmNorDeny(S24, "s31(3)")] public const string Accounts = "Do you run covert accounts?";
+            }
+            """);
+    }
+
+    [Test]
+    public void Cost_refusal_gets_reasons_and_advice_but_no_answers()
+    {
+        VerifyGenerated(nameof(Cost_refusal_gets_reasons_and_advice_but_no_answers), """
+            [FoiRequest("FOI 15/24")]
+            [RefuseRequest(ProceduralGrounds.S12)]
+            public partial class DroneEmails
+            {
+                [Question(1)] public const string Emails = "Send every email that mentions drones.";
+            }
+            """);
+    }
+
     [TestCase("public class NotPartial { [Question(1)] public const string Q = \"Q?\"; }", TestName = "Not partial")]
     [TestCase("public partial class Duplicate { [Question(1)] public const string A = \"A?\"; [Question(1)] public const string B = \"B?\"; }", TestName = "Duplicate numbers")]
     [TestCase("public partial class BadCitation { [Question(1)][Exempt(\"s25\")] public const string A = \"A?\"; }", TestName = "Unknown exemption")]
     [TestCase("public partial class Procedural { [Question(1)][Exempt(\"s12(1)\")] public const string A = \"A?\"; }", TestName = "Procedural ground")]
+    [TestCase("public partial class NoLimb { [Question(1)][NeitherConfirmNorDeny(\"s21(1)\")] public const string A = \"A?\"; }", TestName = "NCND without a limb")]
+    [TestCase("[RefuseRequest(\"s31(1)\")] public partial class RefusedUnderExemption { [Question(1)] public const string A = \"A?\"; }", TestName = "Refused under an exemption")]
     [TestCase("public partial class Generic<T> { [Question(1)] public const string A = \"A?\"; }", TestName = "Generic class")]
     public void Invalid_request_generates_nothing_and_reports_nothing(string declaration)
     {
