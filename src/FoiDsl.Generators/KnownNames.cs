@@ -19,4 +19,5 @@ internal static class KnownNames
     public const string Build = "Build";
     public const string PublicInterestTest = "PublicInterestTest";
     public const string EvidenceOfHarm = "EvidenceOfHarm";
+    public const string BalanceTest = "BalanceTest";
 }

@@ -34,6 +34,7 @@ internal static class TestCompilation
         new UnknownExemptionAnalyzer(),
         new QuestionNumberSequenceAnalyzer(),
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
+        new IncompletePublicInterestTestAnalyzer(),
         new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
