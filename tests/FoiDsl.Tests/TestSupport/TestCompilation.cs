@@ -35,6 +35,7 @@ internal static class TestCompilation
         new QuestionNumberSequenceAnalyzer(),
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
         new IncompletePublicInterestTestAnalyzer(),
+        new UnclaimedExemptionInSectionAnalyzer(),
         new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
