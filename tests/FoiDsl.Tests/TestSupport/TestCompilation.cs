@@ -36,6 +36,7 @@ internal static class TestCompilation
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
         new IncompletePublicInterestTestAnalyzer(),
         new UnclaimedExemptionInSectionAnalyzer(),
+        new SecurityBodiesAndNationalSecurityAnalyzer(),
         new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
