@@ -130,7 +130,7 @@ internal static class ResponseBuilderEmitter
                 KnownNames.PublicInterestTest,
                 $"string exemption, {Strings} favouringDisclosure, {Strings} favouringNonDisclosure",
                 "exemption, favouringDisclosure, favouringNonDisclosure");
-            Section(w, "Adds paragraphs to the balance test concluding the public interest test.", "BalanceTest", "params string[] paragraphs", "paragraphs");
+            Section(w, "Adds paragraphs to the balance test concluding the public interest test.", KnownNames.BalanceTest, "params string[] paragraphs", "paragraphs");
         }
 
         if (request.Refusal is { } ground)

@@ -32,6 +32,12 @@ internal sealed class BuildSite
     /// <summary>Where the rules report: the <c>Build</c> of the call.</summary>
     public Location Location { get; }
 
+    /// <summary>Reports at <c>Build()</c>, about the response as a whole.</summary>
+    public void Report(DiagnosticDescriptor rule, params object[] arguments)
+    {
+        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, arguments));
+    }
+
     /// <summary>Reports at <c>Build()</c>, pointing also at the declaration of <paramref name="question"/>.</summary>
     public void Report(DiagnosticDescriptor rule, QuestionSpec question, params object[] arguments)
     {
@@ -43,7 +49,8 @@ internal sealed class BuildSite
 
 /// <summary>
 /// Base of the rules that check a response: finds every <c>Build()</c> on a generated builder,
-/// reads the request it answers and the calls made on the way, and hands them to the rule.
+/// reads the request it answers and the calls made on the way, and hands them to the rule. Rules
+/// that check one builder call on its own, wherever the builder goes, see each call with its request.
 /// </summary>
 public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
 {
@@ -65,12 +72,20 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private protected abstract void Analyze(BuildSite site);
+    /// <summary>Checks one <c>Build()</c> whose whole chain of calls can be seen.</summary>
+    private protected virtual void Analyze(BuildSite site)
+    {
+    }
+
+    /// <summary>Checks one call on a generated builder other than <c>Build()</c>, with the request it answers.</summary>
+    private protected virtual void AnalyzeCall(OperationAnalysisContext context, IInvocationOperation call, RequestSpec request)
+    {
+    }
 
     private void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol requestAttribute, ConcurrentDictionary<INamedTypeSymbol, RequestSpec?> requests)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod is not { Name: KnownNames.Build, ContainingType: { Name: KnownNames.ResponseBuilder, ContainingType: { } requestType } builderType })
+        if (invocation.TargetMethod is not { ContainingType: { Name: KnownNames.ResponseBuilder, ContainingType: { } requestType } builderType })
         {
             return;
         }
@@ -81,6 +96,12 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
                 : null);
         if (request is null)
         {
+            return;
+        }
+
+        if (invocation.TargetMethod.Name != KnownNames.Build)
+        {
+            AnalyzeCall(context, invocation, request);
             return;
         }
 

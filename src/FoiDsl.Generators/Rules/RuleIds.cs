@@ -27,6 +27,15 @@ public static class RuleIds
     /// <summary>FOI0009: a public interest test is given for an absolute exemption.</summary>
     public const string AbsoluteExemptionPublicInterestTest = "FOI0009";
 
+    /// <summary>FOI0010: a public interest test lacks the factors on one side, or its balance test.</summary>
+    public const string IncompletePublicInterestTest = "FOI0010";
+
+    /// <summary>FOI0011: a response section names an exemption that no question claims.</summary>
+    public const string UnclaimedExemptionInSection = "FOI0011";
+
+    /// <summary>FOI0013: one question claims both s23(1) and s24(1).</summary>
+    public const string SecurityBodiesAndNationalSecurity = "FOI0013";
+
     /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
     public const string InvalidRequestMetadata = "FOI0016";
 

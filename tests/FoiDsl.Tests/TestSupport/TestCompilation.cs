@@ -37,6 +37,9 @@ internal static class TestCompilation
         new CostRefusalWithoutAdviceAnalyzer(),
         new QuestionNumberSequenceAnalyzer(),
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
+        new IncompletePublicInterestTestAnalyzer(),
+        new UnclaimedExemptionInSectionAnalyzer(),
+        new SecurityBodiesAndNationalSecurityAnalyzer(),
         new InvalidRequestMetadataAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);

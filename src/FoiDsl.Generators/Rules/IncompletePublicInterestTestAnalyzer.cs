@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0010: a qualified exemption withholds information only when the public interest in
+/// maintaining it outweighs the public interest in disclosure (FOIA s2(2)(b)). A public interest
+/// test therefore sets out the factors on both sides and ends with a conclusion weighing them.
+/// A test with no factors on one side, or tests with no balance test, weigh nothing. The runtime
+/// refuses both when the response is built; this rule reports them as the response is written.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.IncompletePublicInterestTest,
+        title: "Public interest test is incomplete",
+        messageFormat: "{0}: {1}",
+        RuleIds.ResponseCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A public interest test weighs the factors favouring disclosure against those favouring non-disclosure (FOIA s2(2)(b)): give at least one factor on each side, and conclude with BalanceTest(...).",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.IncompletePublicInterestTest));
+
+    /// <summary>The ordinal of the factors favouring disclosure in <c>PublicInterestTest</c>.</summary>
+    private const int FavouringDisclosure = 1;
+
+    /// <summary>The ordinal of the factors favouring non-disclosure in <c>PublicInterestTest</c>.</summary>
+    private const int FavouringNonDisclosure = 2;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(BuildSite site)
+    {
+        if (site.Chain.CallsMethod(KnownNames.PublicInterestTest) && !site.Chain.CallsMethod(KnownNames.BalanceTest))
+        {
+            site.Report(
+                Rule,
+                "The response sets out a public interest test but no balance test",
+                "the conclusion weighing the factors for and against disclosure is missing (FOIA s2(2)(b), s17(3)); call BalanceTest(...) before Build() to say which way the public interest falls and why");
+        }
+    }
+
+    private protected override void AnalyzeCall(OperationAnalysisContext context, IInvocationOperation call, RequestSpec request)
+    {
+        if (call.TargetMethod.Name != KnownNames.PublicInterestTest)
+        {
+            return;
+        }
+
+        foreach (var (ordinal, side, example) in new[]
+        {
+            (FavouringDisclosure, "disclosure", "openness and accountability in how the authority works"),
+            (FavouringNonDisclosure, "non-disclosure", "the harm the exemption protects against"),
+        })
+        {
+            var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
+            if (argument is not null && IsEmpty(argument.Value))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    argument.Syntax.GetLocation(),
+                    $"The public interest test for {Exemption(call)} lists no factors favouring {side}",
+                    $"a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring {side}, such as {example}"));
+            }
+        }
+    }
+
+    /// <summary>The exemption the test is for, as "citation – title" when it is written as a constant.</summary>
+    private static string Exemption(IInvocationOperation call)
+    {
+        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+        if (argument?.Value.ConstantValue is not { HasValue: true, Value: string citation })
+        {
+            return "this exemption";
+        }
+
+        var resolution = ExemptionCatalogue.Resolve(citation);
+        return resolution.Exemption is { } exemption ? resolution.Canonical + " – " + exemption.Title : $"'{citation}'";
+    }
+
+    /// <summary>True for a list of factors written so that it is always empty.</summary>
+    private static bool IsEmpty(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value switch
+        {
+            _ when value.Syntax is CollectionExpressionSyntax collection => collection.Elements.Count == 0,
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.Length == 0,
+            IArrayCreationOperation { DimensionSizes: [{ ConstantValue: { HasValue: true, Value: 0 } }] } => true,
+            IInvocationOperation { TargetMethod: { Name: "Empty", IsGenericMethod: true, ContainingType: { } type }, Arguments.Length: 0 } =>
+                type.ToDisplayString() is "System.Array" or "System.Linq.Enumerable",
+            _ => false,
+        };
+    }
+}
