@@ -64,7 +64,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
         })
         {
             var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
-            if (argument is not null && IsEmpty(argument.Value))
+            if (argument is not null && EmptyText.IsEmpty(argument.Value, context.CancellationToken))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
@@ -86,24 +86,5 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
 
         var resolution = ExemptionCatalogue.Resolve(citation);
         return resolution.Exemption is { } exemption ? resolution.Canonical + " – " + exemption.Title : $"'{citation}'";
-    }
-
-    /// <summary>True for a list of factors written so that it is always empty.</summary>
-    private static bool IsEmpty(IOperation value)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value switch
-        {
-            _ when value.Syntax is CollectionExpressionSyntax collection => collection.Elements.Count == 0,
-            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.Length == 0,
-            IArrayCreationOperation { DimensionSizes: [{ ConstantValue: { HasValue: true, Value: 0 } }] } => true,
-            IInvocationOperation { TargetMethod: { Name: "Empty", IsGenericMethod: true, ContainingType: { } type }, Arguments.Length: 0 } =>
-                type.ToDisplayString() is "System.Array" or "System.Linq.Enumerable",
-            _ => false,
-        };
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FoiDsl.Generators.Rules;
@@ -63,42 +62,5 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
                 site.Context.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing)));
             }
         }
-    }
-}
-
-/// <summary>Recognises text arguments written so that they hold no words: null, empty collections, blank strings.</summary>
-internal static class EmptyText
-{
-    public static bool IsEmpty(IOperation value, System.Threading.CancellationToken cancellationToken)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        if (value.ConstantValue is { HasValue: true } constant)
-        {
-            return constant.Value is null || (constant.Value is string text && string.IsNullOrWhiteSpace(text));
-        }
-
-        switch (value)
-        {
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues.All(e => IsEmpty(e, cancellationToken));
-            case IArrayCreationOperation creation:
-                return creation.DimensionSizes.All(d => d.ConstantValue is { HasValue: true, Value: 0 });
-            case IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType.Name: "Array" } }:
-                return true;
-        }
-
-        if (value.Syntax is CollectionExpressionSyntax collection && value.SemanticModel is { } model)
-        {
-            return collection.Elements.All(element =>
-                element is ExpressionElementSyntax expression
-                && model.GetConstantValue(expression.Expression, cancellationToken) is { HasValue: true, Value: var v }
-                && (v is null || (v is string s && string.IsNullOrWhiteSpace(s))));
-        }
-
-        return false;
     }
 }
