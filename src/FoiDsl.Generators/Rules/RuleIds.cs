@@ -39,6 +39,9 @@ public static class RuleIds
     /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
     public const string InvalidRequestMetadata = "FOI0016";
 
+    /// <summary>FOI0008: a conditional question answered against the answer to its condition.</summary>
+    public const string InconsistentConditionalAnswer = "FOI0008";
+
     /// <summary>FOI0012: neither confirm nor deny under an exemption without an NCND limb.</summary>
     public const string NoNeitherConfirmNorDenyLimb = "FOI0012";
 

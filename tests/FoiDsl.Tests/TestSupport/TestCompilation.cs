@@ -32,6 +32,7 @@ internal static class TestCompilation
         new DuplicateQuestionNumberAnalyzer(),
         new RequestNotPartialAnalyzer(),
         new UnknownExemptionAnalyzer(),
+        new ConditionalAnswerAnalyzer(),
         new NoNeitherConfirmNorDenyLimbAnalyzer(),
         new MissingComplaintRightsAnalyzer(),
         new CostRefusalWithoutAdviceAnalyzer(),
