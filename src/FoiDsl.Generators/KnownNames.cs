@@ -6,6 +6,15 @@ internal static class KnownNames
     public const string FoiRequestAttribute = "FoiDsl.FoiRequestAttribute";
     public const string QuestionAttribute = "FoiDsl.QuestionAttribute";
     public const string ExemptAttribute = "FoiDsl.ExemptAttribute";
+    public const string Answer = "FoiDsl.Answer";
+    public const string Placeholder = "FoiDsl.Placeholder";
+    public const string Exemptions = "FoiDsl.Exemptions";
+
+    /// <summary><c>Answer.Placeholder(whatToWrite)</c>: an answer still to be written.</summary>
+    public const string PlaceholderAnswer = "Placeholder";
+
+    /// <summary><c>Placeholder.Text(whatToWrite)</c>: text still to be written.</summary>
+    public const string PlaceholderText = "Text";
 
     /// <summary>The nested builder class generated into every request class.</summary>
     public const string ResponseBuilder = "ResponseBuilder";
@@ -19,4 +28,5 @@ internal static class KnownNames
     public const string Build = "Build";
     public const string PublicInterestTest = "PublicInterestTest";
     public const string EvidenceOfHarm = "EvidenceOfHarm";
+    public const string BalanceTest = "BalanceTest";
 }

@@ -30,6 +30,9 @@ public static class RuleIds
     /// <summary>FOI0016: the request's reference is empty or its received date cannot be read.</summary>
     public const string InvalidRequestMetadata = "FOI0016";
 
+    /// <summary>FOI0018: a placeholder is left in the response.</summary>
+    public const string PlaceholderLeftInResponse = "FOI0018";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

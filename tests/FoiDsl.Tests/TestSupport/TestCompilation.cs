@@ -34,7 +34,8 @@ internal static class TestCompilation
         new UnknownExemptionAnalyzer(),
         new QuestionNumberSequenceAnalyzer(),
         new AbsoluteExemptionPublicInterestTestAnalyzer(),
-        new InvalidRequestMetadataAnalyzer());
+        new InvalidRequestMetadataAnalyzer(),
+        new PlaceholderLeftInResponseAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
