@@ -8,6 +8,15 @@ internal static class KnownNames
     public const string ExemptAttribute = "FoiDsl.ExemptAttribute";
     public const string NeitherConfirmNorDenyAttribute = "FoiDsl.NeitherConfirmNorDenyAttribute";
     public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
+    public const string Answer = "FoiDsl.Answer";
+    public const string Placeholder = "FoiDsl.Placeholder";
+    public const string Exemptions = "FoiDsl.Exemptions";
+
+    /// <summary><c>Answer.Placeholder(whatToWrite)</c>: an answer still to be written.</summary>
+    public const string PlaceholderAnswer = "Placeholder";
+
+    /// <summary><c>Placeholder.Text(whatToWrite)</c>: text still to be written.</summary>
+    public const string PlaceholderText = "Text";
 
     /// <summary>The nested builder class generated into every request class.</summary>
     public const string ResponseBuilder = "ResponseBuilder";

@@ -25,12 +25,19 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         }
 
         var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
-        foreach (var claim in site.Request.ExemptionsClaimed())
+        var missing = site.Request.ExemptionsClaimed().Where(c => Requires(c.Exemption) && !covered.Contains(c.Exemption.Id)).ToList();
+        if (missing.Count == 0)
         {
-            if (Requires(claim.Exemption) && !covered.Contains(claim.Exemption.Id))
-            {
-                site.Report(SupportedDiagnostics[0], claim.Questions[0], claim.ToString(), claim.QuestionLabels, claim.Citation);
-            }
+            return;
+        }
+
+        // Every diagnostic carries all the citations missing the section here, so one fix can add them all once.
+        var shared = ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticProperties.Citations, DiagnosticProperties.Join(missing.Select(c => c.Citation)));
+        foreach (var claim in missing)
+        {
+            var properties = shared.Add(DiagnosticProperties.Citation, claim.Citation);
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, claim.Citation);
         }
     }
 }

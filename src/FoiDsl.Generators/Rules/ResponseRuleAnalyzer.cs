@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using FoiDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -39,11 +40,15 @@ internal sealed class BuildSite
     }
 
     /// <summary>Reports at <c>Build()</c>, pointing also at the declaration of <paramref name="question"/>.</summary>
-    public void Report(DiagnosticDescriptor rule, QuestionSpec question, params object[] arguments)
+    public void Report(DiagnosticDescriptor rule, QuestionSpec question, params object[] arguments) =>
+        Report(rule, question, ImmutableDictionary<string, string?>.Empty, arguments);
+
+    /// <summary>Reports at <c>Build()</c>, pointing also at the declaration of <paramref name="question"/>, with <paramref name="properties"/> for the code fixes.</summary>
+    public void Report(DiagnosticDescriptor rule, QuestionSpec question, ImmutableDictionary<string, string?> properties, params object[] arguments)
     {
         var declaration = RequestType.GetMembers(question.Name).FirstOrDefault()?.Locations.FirstOrDefault();
         var additional = declaration is { IsInSource: true } ? new[] { declaration } : Enumerable.Empty<Location>();
-        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, additional, arguments));
+        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, additional, properties, arguments));
     }
 }
 

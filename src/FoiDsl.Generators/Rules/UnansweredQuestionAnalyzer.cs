@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -28,12 +30,28 @@ public sealed class UnansweredQuestionAnalyzer : ResponseRuleAnalyzer
 
     private protected override void Analyze(BuildSite site)
     {
-        foreach (var question in site.Request.Questions)
+        var unanswered = site.Request.Questions.Where(q => site.Request.NeedsAnswer(q) && !site.Chain.CallsMethod(q.Name)).ToList();
+        if (unanswered.Count == 0)
         {
-            if (site.Request.NeedsAnswer(question) && !site.Chain.CallsMethod(question.Name))
-            {
-                site.Report(Rule, question, question.Label, question.Wording, site.Request.Reference, question.Name);
-            }
+            return;
+        }
+
+        // Every diagnostic carries all the questions unanswered here, so one fix can answer them all once.
+        var shared = ImmutableDictionary.CreateBuilder<string, string?>();
+        shared[DiagnosticProperties.Unanswered] = DiagnosticProperties.Join(unanswered.Select(q => q.Number.ToString(CultureInfo.InvariantCulture)));
+        foreach (var question in unanswered)
+        {
+            shared[DiagnosticProperties.QuestionOf(question.Number)] = question.Name;
+            shared[DiagnosticProperties.WordingOf(question.Number)] = question.Wording;
+        }
+
+        foreach (var question in unanswered)
+        {
+            var properties = shared.ToImmutable()
+                .SetItem(DiagnosticProperties.Question, question.Name)
+                .SetItem(DiagnosticProperties.Number, question.Number.ToString(CultureInfo.InvariantCulture))
+                .SetItem(DiagnosticProperties.Wording, question.Wording);
+            site.Report(Rule, question, properties, question.Label, question.Wording, site.Request.Reference, question.Name);
         }
     }
 }

@@ -41,7 +41,8 @@ internal static class TestCompilation
         new IncompletePublicInterestTestAnalyzer(),
         new UnclaimedExemptionInSectionAnalyzer(),
         new SecurityBodiesAndNationalSecurityAnalyzer(),
-        new InvalidRequestMetadataAnalyzer());
+        new InvalidRequestMetadataAnalyzer(),
+        new PlaceholderLeftInResponseAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FoiDsl.Generators.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FoiDsl.CodeFixes;
+
+/// <summary>
+/// FOI0001: answers every unanswered question of a fluent chain with a placeholder, e.g.
+/// <c>.ToolNames(Answer.Placeholder("answer Q2: If so, which?"))</c>, just before <c>Build()</c>.
+/// The placeholders compile but FOI0018 flags them and <c>Build()</c> refuses them: the officer
+/// still writes each answer.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPlaceholderAnswersCodeFix))]
+[Shared]
+public sealed class AddPlaceholderAnswersCodeFix : CodeFixProvider
+{
+    private const string EquivalenceKey = "FoiDsl.AddPlaceholderAnswers";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.UnansweredQuestion);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var questions = Unanswered(diagnostic.Properties);
+            if (root is null || questions.Count == 0 || ResponseChainSyntax.FluentBuildAt(root, diagnostic.Location.SourceSpan) is not { } build)
+            {
+                continue;
+            }
+
+            // Every fix at one Build() writes the same answers, so Fix All adds each once.
+            context.RegisterCodeFix(
+                CodeAction.Create("Add placeholder answers", ct => AddAnswersAsync(context.Document, build, questions, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The questions unanswered at the diagnostic's <c>Build()</c>, in question-number order: number, method and wording.</summary>
+    private static IReadOnlyList<(int Number, string Method, string Wording)> Unanswered(ImmutableDictionary<string, string?> properties)
+    {
+        var result = new List<(int Number, string Method, string Wording)>();
+        foreach (var item in DiagnosticProperties.List(properties, DiagnosticProperties.Unanswered))
+        {
+            if (int.TryParse(item, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                && properties.TryGetValue(DiagnosticProperties.QuestionOf(number), out var method) && method is not null
+                && properties.TryGetValue(DiagnosticProperties.WordingOf(number), out var wording) && wording is not null)
+            {
+                result.Add((number, method, wording));
+            }
+        }
+
+        return result.OrderBy(q => q.Number).ToList();
+    }
+
+    private static async Task<Document> AddAnswersAsync(Document document, InvocationExpressionSyntax build, IReadOnlyList<(int Number, string Method, string Wording)> questions, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null)
+        {
+            return document;
+        }
+
+        var placeholder = model.Compilation.GetTypeByMetadataName("FoiDsl.Answer")?.GetMembers("Placeholder").OfType<IMethodSymbol>().FirstOrDefault();
+        var spelling = placeholder is null
+            ? "global::FoiDsl.Answer.Placeholder"
+            : ResponseChainSyntax.Spell(model, build.SpanStart, placeholder, "Answer.Placeholder(\"\")", "FoiDsl.Answer.Placeholder(\"\")", "global::FoiDsl.Answer.Placeholder(\"\")").Replace("(\"\")", string.Empty);
+
+        var answered = ResponseChainSyntax.CallsBefore(build).ToImmutableHashSet();
+        var calls = questions
+            .Where(q => !answered.Contains(q.Method))
+            .Select(q => $".{q.Method}({spelling}({ResponseChainSyntax.Literal($"answer Q{q.Number}: {q.Wording}")}))")
+            .ToList();
+        return calls.Count == 0 ? document : await ResponseChainSyntax.InsertBeforeBuildAsync(document, build, calls, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FoiDsl.Generators.Rules;
+
+/// <summary>
+/// FOI0018: code fixes scaffold missing answers and sections with placeholders so the response
+/// compiles while it is being written. A placeholder is never an answer: a response sent with one
+/// does not meet the duty to confirm or deny and communicate (FOIA s1(1)) or give the reasons a
+/// refusal needs (s17). <c>Build()</c> refuses it at run time; this rule shows every one at
+/// compile time so none is forgotten.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.PlaceholderLeftInResponse,
+        title: "Placeholder left in the response",
+        messageFormat: "Still to be written: {0}. Build() will refuse the response until this placeholder is replaced.",
+        RuleIds.ResponseCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Answer.Placeholder(...), Placeholder.Text(...) and text starting \"[to be written: \" mark parts of a response still to be written; replace each with the real answer or reasons before the response is sent.",
+        helpLinkUri: RuleIds.HelpUri(RuleIds.PlaceholderLeftInResponse));
+
+    /// <summary>The text every placeholder starts with (<c>FoiDsl.Placeholder.Marker</c>).</summary>
+    internal const string Marker = "[to be written: ";
+
+    /// <summary>What the message says when the placeholder's text is only known at run time.</summary>
+    private const string UnknownText = "the text this placeholder stands for";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var answer = start.Compilation.GetTypeByMetadataName(KnownNames.Answer);
+            var placeholder = start.Compilation.GetTypeByMetadataName(KnownNames.Placeholder);
+            if (answer is null || placeholder is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(ctx => AnalyzeCall(ctx, answer, placeholder), OperationKind.Invocation);
+        });
+    }
+
+    /// <summary>What a placeholder's text says is still to be written, or null when <paramref name="text"/> holds none.</summary>
+    internal static string? WhatToWrite(string text)
+    {
+        var start = text.IndexOf(Marker, System.StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += Marker.Length;
+        var end = text.IndexOf(']', start);
+        var hint = (end < 0 ? text.Substring(start) : text.Substring(start, end - start)).Trim();
+        return hint.Length == 0 ? UnknownText : hint;
+    }
+
+    private static void AnalyzeCall(OperationAnalysisContext context, INamedTypeSymbol answer, INamedTypeSymbol placeholder)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if ((method.Name == KnownNames.PlaceholderAnswer && SymbolEqualityComparer.Default.Equals(method.ContainingType, answer))
+            || (method.Name == KnownNames.PlaceholderText && SymbolEqualityComparer.Default.Equals(method.ContainingType, placeholder)))
+        {
+            var hint = invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text } && text.Trim().Length > 0
+                ? text.Trim()
+                : UnknownText;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), hint));
+            return;
+        }
+
+        if (method.ContainingType is { Name: KnownNames.ResponseBuilder, ContainingType: not null }
+            && invocation.Syntax is InvocationExpressionSyntax { ArgumentList: { } arguments }
+            && invocation.SemanticModel is { } model)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                ReportMarkedConstants(context, model, argument.Expression);
+            }
+        }
+    }
+
+    /// <summary>Reports each outermost constant string under <paramref name="node"/> that holds the marker.</summary>
+    private static void ReportMarkedConstants(OperationAnalysisContext context, SemanticModel model, SyntaxNode node)
+    {
+        if (node is AnonymousFunctionExpressionSyntax)
+        {
+            return;
+        }
+
+        if (node is ExpressionSyntax expression
+            && model.GetConstantValue(expression, context.CancellationToken) is { HasValue: true, Value: string text })
+        {
+            if (WhatToWrite(text) is { } hint)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), hint));
+            }
+
+            return;
+        }
+
+        foreach (var child in node.ChildNodes())
+        {
+            ReportMarkedConstants(context, model, child);
+        }
+    }
+}
