@@ -15,7 +15,7 @@ namespace FoiDsl.CodeFixes;
 
 /// <summary>
 /// FOI0001: answers every unanswered question of a fluent chain with a placeholder, e.g.
-/// <c>.ToolNames(Answer.Placeholder("answer Q2: If so, which?"))</c>, just before <c>Build()</c>.
+/// <c>.ToolNames(Answer.ToBeWritten("answer Q2: If so, which?"))</c>, just before <c>Build()</c>.
 /// The placeholders compile but FOI0018 flags them and <c>Build()</c> refuses them: the officer
 /// still writes each answer.
 /// </summary>
@@ -75,10 +75,10 @@ public sealed class AddPlaceholderAnswersCodeFix : CodeFixProvider
             return document;
         }
 
-        var placeholder = model.Compilation.GetTypeByMetadataName("FoiDsl.Answer")?.GetMembers("Placeholder").OfType<IMethodSymbol>().FirstOrDefault();
+        var placeholder = model.Compilation.GetTypeByMetadataName("FoiDsl.Answer")?.GetMembers("ToBeWritten").OfType<IMethodSymbol>().FirstOrDefault();
         var spelling = placeholder is null
-            ? "global::FoiDsl.Answer.Placeholder"
-            : ResponseChainSyntax.Spell(model, build.SpanStart, placeholder, "Answer.Placeholder(\"\")", "FoiDsl.Answer.Placeholder(\"\")", "global::FoiDsl.Answer.Placeholder(\"\")").Replace("(\"\")", string.Empty);
+            ? "global::FoiDsl.Answer.ToBeWritten"
+            : ResponseChainSyntax.Spell(model, build.SpanStart, placeholder, "Answer.ToBeWritten(\"\")", "FoiDsl.Answer.ToBeWritten(\"\")", "global::FoiDsl.Answer.ToBeWritten(\"\")").Replace("(\"\")", string.Empty);
 
         var answered = ResponseChainSyntax.CallsBefore(build).ToImmutableHashSet();
         var calls = questions

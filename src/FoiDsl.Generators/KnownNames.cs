@@ -12,8 +12,8 @@ internal static class KnownNames
     public const string Placeholder = "FoiDsl.Placeholder";
     public const string Exemptions = "FoiDsl.Exemptions";
 
-    /// <summary><c>Answer.Placeholder(whatToWrite)</c>: an answer still to be written.</summary>
-    public const string PlaceholderAnswer = "Placeholder";
+    /// <summary><c>Answer.ToBeWritten(whatToWrite)</c>: an answer still to be written.</summary>
+    public const string PlaceholderAnswer = "ToBeWritten";
 
     /// <summary><c>Placeholder.Text(whatToWrite)</c>: text still to be written.</summary>
     public const string PlaceholderText = "Text";

@@ -24,7 +24,7 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Answer.Placeholder(...), Placeholder.Text(...) and text starting \"[to be written: \" mark parts of a response still to be written; replace each with the real answer or reasons before the response is sent.",
+        description: "Answer.ToBeWritten(...), Placeholder.Text(...) and text starting \"[to be written: \" mark parts of a response still to be written; replace each with the real answer or reasons before the response is sent.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.PlaceholderLeftInResponse));
 
     /// <summary>The text every placeholder starts with (<c>FoiDsl.Placeholder.Marker</c>).</summary>

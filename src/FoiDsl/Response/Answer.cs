@@ -20,7 +20,7 @@ public enum AnswerKind
     /// <summary>The authority does not hold the information (s1(1)(a): the duty to confirm or deny is met by saying so).</summary>
     NotHeld,
 
-    /// <summary>Not answered yet: a <see cref="Answer.Placeholder"/> that <c>Build()</c> refuses.</summary>
+    /// <summary>Not answered yet: a <see cref="Answer.ToBeWritten"/> that <c>Build()</c> refuses.</summary>
     Placeholder,
 }
 
@@ -64,7 +64,7 @@ public abstract class Answer : IEquatable<Answer>
     /// An answer still to be written, saying what is needed. It compiles, so a scaffolded response can
     /// be filled in step by step, but rule FOI0018 flags it and <c>Build()</c> refuses it.
     /// </summary>
-    public static Answer Placeholder(string whatToWrite) => new Fixed(AnswerKind.Placeholder, FoiDsl.Placeholder.Text(whatToWrite));
+    public static Answer ToBeWritten(string whatToWrite) => new Fixed(AnswerKind.Placeholder, FoiDsl.Placeholder.Text(whatToWrite));
 
     /// <summary>An answer in words: lets a string stand where an answer is expected.</summary>
     public static implicit operator Answer(string text) => Text(text);

@@ -31,7 +31,7 @@ public class AddPlaceholderAnswersCodeFixTests
             Request + """
             public static class Response
             {
-                public static FoiResponse Write() => Tools.Respond().UsesTools(No).Supplier("ICT").ToolNames(Answer.Placeholder("answer Q2: If so, which?")).Build();
+                public static FoiResponse Write() => Tools.Respond().UsesTools(No).Supplier("ICT").ToolNames(Answer.ToBeWritten("answer Q2: If so, which?")).Build();
             }
             """).RunAsync();
 
@@ -53,8 +53,8 @@ public class AddPlaceholderAnswersCodeFixTests
                 public static FoiResponse Write() =>
                     Tools.Respond()
                         .UsesTools(Yes)
-                        .ToolNames(Answer.Placeholder("answer Q2: If so, which?"))
-                        .Supplier(Answer.Placeholder("answer Q4: Who is the \"main\" supplier?"))
+                        .ToolNames(Answer.ToBeWritten("answer Q2: If so, which?"))
+                        .Supplier(Answer.ToBeWritten("answer Q4: Who is the \"main\" supplier?"))
                         .Build();
             }
             """).RunAsync();
@@ -79,10 +79,10 @@ public class AddPlaceholderAnswersCodeFixTests
                 public static FoiResponse First() => Tools.Respond()
                     .UsesTools(No)
                     .ToolNames(NotApplicable)
-                    .Supplier(Answer.Placeholder("answer Q4: Who is the \"main\" supplier?"))
+                    .Supplier(Answer.ToBeWritten("answer Q4: Who is the \"main\" supplier?"))
                     .Build();
 
-                public static FoiResponse Second() => Tools.Respond().UsesTools(Answer.Placeholder("answer Q1: Do you use tools?")).ToolNames(Answer.Placeholder("answer Q2: If so, which?")).Supplier(Answer.Placeholder("answer Q4: Who is the \"main\" supplier?")).Build();
+                public static FoiResponse Second() => Tools.Respond().UsesTools(Answer.ToBeWritten("answer Q1: Do you use tools?")).ToolNames(Answer.ToBeWritten("answer Q2: If so, which?")).Supplier(Answer.ToBeWritten("answer Q4: Who is the \"main\" supplier?")).Build();
             }
             """).RunAsync();
 
@@ -108,7 +108,7 @@ public class AddPlaceholderAnswersCodeFixTests
 
                 public static class Response
                 {
-                    public static FoiDsl.FoiResponse Write() => Tools.Respond().UsesTools(FoiDsl.Answer.No).Supplier("ICT").ToolNames(FoiDsl.Answer.Placeholder("answer Q2: If so, which?")).Build();
+                    public static FoiDsl.FoiResponse Write() => Tools.Respond().UsesTools(FoiDsl.Answer.No).Supplier("ICT").ToolNames(FoiDsl.Answer.ToBeWritten("answer Q2: If so, which?")).Build();
                 }
             }
 

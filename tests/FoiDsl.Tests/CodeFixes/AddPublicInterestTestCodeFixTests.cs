@@ -34,9 +34,9 @@ public class AddPublicInterestTestCodeFixTests
             {
                 public static FoiResponse Write() => Monitoring.Respond()
                     .Uses(Yes)
-                    .PublicInterestTest(S24, favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s24(1)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s24(1)")])
-                    .PublicInterestTest(S31, favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s31(1)")])
-                    .BalanceTest(FoiDsl.Placeholder.Text("the balance of the public interest"))
+                    .PublicInterestTest(S24, favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s24(1)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s24(1)")])
+                    .PublicInterestTest(S31, favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s31(1)")])
+                    .BalanceTest(Placeholder.Text("the balance of the public interest"))
                     .Build();
             }
             """).RunAsync();
@@ -53,7 +53,7 @@ public class AddPublicInterestTestCodeFixTests
             Request + """
             public static class Response
             {
-                public static FoiResponse Write() => Monitoring.Respond().Uses(Yes).PublicInterestTest(S24, ["For."], ["Against."]).BalanceTest("Withhold.").PublicInterestTest(S31, favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s31(1)")]).Build();
+                public static FoiResponse Write() => Monitoring.Respond().Uses(Yes).PublicInterestTest(S24, ["For."], ["Against."]).BalanceTest("Withhold.").PublicInterestTest(S31, favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s31(1)")]).Build();
             }
             """).RunAsync();
 
@@ -81,7 +81,7 @@ public class AddPublicInterestTestCodeFixTests
 
             public static class Response
             {
-                public static FoiResponse Write() => Advice.Respond().PublicInterestTest("s37(1)(b)", favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s37(1)(b)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s37(1)(b)")]).BalanceTest(FoiDsl.Placeholder.Text("the balance of the public interest")).Build();
+                public static FoiResponse Write() => Advice.Respond().PublicInterestTest("s37(1)(b)", favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s37(1)(b)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s37(1)(b)")]).BalanceTest(Placeholder.Text("the balance of the public interest")).Build();
             }
             """).RunAsync();
 
@@ -109,15 +109,15 @@ public class AddPublicInterestTestCodeFixTests
                 public static FoiResponse First() => Monitoring.Respond()
                     .Uses(Yes)
                     .PublicInterestTest(S31, ["For."], ["Against."])
-                    .PublicInterestTest(S24, favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s24(1)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s24(1)")])
-                    .BalanceTest(FoiDsl.Placeholder.Text("the balance of the public interest"))
+                    .PublicInterestTest(S24, favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s24(1)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s24(1)")])
+                    .BalanceTest(Placeholder.Text("the balance of the public interest"))
                     .Build();
 
                 public static FoiResponse Second() => Monitoring.Respond()
                     .Uses(No)
                     .PublicInterestTest(S24, ["For."], ["Against."])
                     .BalanceTest("Withhold.")
-                    .PublicInterestTest(S31, favouringDisclosure: [FoiDsl.Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [FoiDsl.Placeholder.Text("factors favouring non-disclosure under s31(1)")])
+                    .PublicInterestTest(S31, favouringDisclosure: [Placeholder.Text("factors favouring disclosure under s31(1)")], favouringNonDisclosure: [Placeholder.Text("factors favouring non-disclosure under s31(1)")])
                     .Build();
             }
             """).RunAsync();

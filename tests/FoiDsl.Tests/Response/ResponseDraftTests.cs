@@ -146,7 +146,7 @@ public class PlaceholderTests
     public void Placeholder_answer_compiles_but_Build_refuses_it()
     {
         var draft = new ResponseDraft(Request())
-            .Answer(1, Answer.Placeholder("say whether tools are used"))
+            .Answer(1, Answer.ToBeWritten("say whether tools are used"))
             .EvidenceOfHarm(new[] { Exemptions.S31 }, HarmLikelihood.Would, "Harm.")
             .PublicInterestTest(Exemptions.S31, new[] { Placeholder.Text("factors favouring disclosure") }, new[] { "Against." })
             .BalanceTest("Withhold.");
