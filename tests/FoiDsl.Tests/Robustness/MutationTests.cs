@@ -94,6 +94,16 @@ public class MutationTests
         Run(inputs, $"random token mutations (seed {Seed})");
     }
 
+    [Test]
+    public void The_check_catches_an_analyzer_that_throws()
+    {
+        var group = Load(Groups[0]);
+
+        var problems = Check(new Input(group, 0, group[0].Text, "sample"), [new ThrowingAnalyzer()]).ToList();
+
+        Assert.That(problems, Has.Some.Contains("ThrowingAnalyzer threw"));
+    }
+
     private static void Run(IReadOnlyList<Input> inputs, string what)
     {
         var watch = Stopwatch.StartNew();
@@ -115,7 +125,9 @@ public class MutationTests
             $"{failures.Count} of {inputs.Count} inputs made the generator or a rule throw (first 20 shown)");
     }
 
-    private static IEnumerable<string> Check(Input input)
+    private static IEnumerable<string> Check(Input input) => Check(input, TestCompilation.AllRules);
+
+    private static IEnumerable<string> Check(Input input, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         using var timeout = new CancellationTokenSource(PerInputTimeout);
         var trees = input.Group.Select((file, i) => i == input.File
@@ -137,7 +149,7 @@ public class MutationTests
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name} threw {exception}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var analyzed = output.WithAnalyzers(TestCompilation.AllRules, options);
+            var analyzed = output.WithAnalyzers(analyzers, options);
             var diagnostics = analyzed.GetAnalyzerDiagnosticsAsync(timeout.Token).GetAwaiter().GetResult();
             problems.AddRange(exceptions);
             problems.AddRange(diagnostics.Where(d => d.Id is "AD0001" or "CS8785").Select(d => d.ToString()));
@@ -173,6 +185,25 @@ public class MutationTests
             return new SourceFile(path, text, CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, path));
         }).ToArray();
     }
+
+    /// <summary>Only handed to the check above, never loaded by a compiler.</summary>
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: no compiler should discover this test double
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+    {
+#pragma warning disable RS2008 // a test double, not a shipped rule
+        private static readonly DiagnosticDescriptor Rule = new("TEST0001", "Throws", "Throws", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+#pragma warning restore RS2008
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSyntaxTreeAction(_ => throw new InvalidOperationException("deliberate"));
+        }
+    }
+#pragma warning restore RS1001
 
     private sealed record SourceFile(string Path, string Text, SyntaxTree Tree);
 
