@@ -119,6 +119,12 @@ internal static class ResponseBuilderEmitter
                 KnownNames.EvidenceOfHarm,
                 $"{Strings} exemptions, global::FoiDsl.HarmLikelihood likelihood, params string[] paragraphs",
                 "exemptions, likelihood, paragraphs");
+            Section(
+                w,
+                "Adds evidence of harm without stating how likely the harm is (FOI0017 asks for it). Prefer the overload taking a HarmLikelihood.",
+                KnownNames.EvidenceOfHarm,
+                $"{Strings} exemptions, params string[] paragraphs",
+                "exemptions, paragraphs");
         }
 
         var qualified = claims.Where(c => c.Exemption.RequiresPublicInterestTest).ToList();

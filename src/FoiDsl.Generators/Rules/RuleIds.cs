@@ -51,6 +51,9 @@ public static class RuleIds
     /// <summary>FOI0015: a cost refusal without advice and assistance.</summary>
     public const string CostRefusalWithoutAdvice = "FOI0015";
 
+    /// <summary>FOI0017: evidence of harm that does not state the likelihood.</summary>
+    public const string UnstatedHarmLikelihood = "FOI0017";
+
     /// <summary>FOI0018: a placeholder is left in the response.</summary>
     public const string PlaceholderLeftInResponse = "FOI0018";
 

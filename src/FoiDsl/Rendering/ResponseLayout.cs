@@ -162,9 +162,14 @@ public sealed class ResponseLayout : IResponseLayout
     }
 
     /// <summary>The sentence stating how likely the harm is, e.g. "Disclosure would be likely to prejudice the interests protected by s31(1) – Law enforcement."</summary>
-    internal static string LikelihoodSentence(EvidenceOfHarm harm)
+    internal static string? LikelihoodSentence(EvidenceOfHarm harm)
     {
-        var degree = harm.Likelihood == HarmLikelihood.Would ? "would" : "would be likely to";
+        if (harm.Likelihood is not { } likelihood)
+        {
+            return null; // not stated: the response does not claim a likelihood the officer did not give
+        }
+
+        var degree = likelihood == HarmLikelihood.Would ? "would" : "would be likely to";
         return $"Disclosure {degree} prejudice the interests protected by {Prose.List(harm.Exemptions.Select(e => e.ToString()))}.";
     }
 
@@ -261,7 +266,11 @@ public sealed class ResponseLayout : IResponseLayout
         blocks.Add(new Heading(3, "Evidence of Harm"));
         foreach (var harm in response.EvidenceOfHarm)
         {
-            blocks.Add(new Paragraph(LikelihoodSentence(harm)));
+            if (LikelihoodSentence(harm) is { } sentence)
+            {
+                blocks.Add(new Paragraph(sentence));
+            }
+
             blocks.AddRange(Paragraphs(harm.Paragraphs));
         }
     }

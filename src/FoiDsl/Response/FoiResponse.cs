@@ -22,9 +22,9 @@ public sealed record QuestionResponse(QuestionDefinition Question, QuestionOutco
 /// protects against (the prejudice test; FOIA s17(1)(c) reasons).
 /// </summary>
 /// <param name="Exemptions">The exemptions the harm is shown for.</param>
-/// <param name="Likelihood">Would, or would be likely to.</param>
+/// <param name="Likelihood">Would, or would be likely to; null when not stated (the ICO then assumes "would be likely to").</param>
 /// <param name="Paragraphs">The argument, one paragraph each.</param>
-public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, HarmLikelihood Likelihood, IReadOnlyList<string> Paragraphs);
+public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, HarmLikelihood? Likelihood, IReadOnlyList<string> Paragraphs);
 
 /// <summary>
 /// The public interest test for one qualified exemption (FOIA s2(2)(b), s17(3)): the factors

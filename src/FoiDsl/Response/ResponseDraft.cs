@@ -69,9 +69,20 @@ public sealed class ResponseDraft
     /// <summary>Adds paragraphs to the "Decision" section, before the answers.</summary>
     public ResponseDraft Decision(params string[] paragraphs) => Add(_decision, paragraphs, nameof(Decision));
 
-    /// <summary>Adds evidence of harm for the exemptions cited.</summary>
+    /// <summary>Adds evidence of harm for the exemptions cited, stating how likely the harm is.</summary>
     /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, or no paragraph is given.</exception>
-    public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, HarmLikelihood likelihood, params string[] paragraphs)
+    public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, HarmLikelihood likelihood, params string[] paragraphs) =>
+        AddHarm(exemptions, likelihood, paragraphs);
+
+    /// <summary>
+    /// Adds evidence of harm without stating how likely the harm is. The ICO then assumes the lower
+    /// level ("would be likely to"); rule FOI0017 asks for the likelihood to be stated.
+    /// </summary>
+    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, or no paragraph is given.</exception>
+    public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, params string[] paragraphs) =>
+        AddHarm(exemptions, null, paragraphs);
+
+    private ResponseDraft AddHarm(IEnumerable<string> exemptions, HarmLikelihood? likelihood, string[] paragraphs)
     {
         var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(ExemptionClaim.Parse).ToArray();
         if (claims.Length == 0)

@@ -135,3 +135,23 @@ public class RefusalLayoutTests
         Assert.That(html, Does.Contain("refused under s12(1) – Cost of compliance exceeds the appropriate limit."));
     }
 }
+
+public class UnstatedLikelihoodLayoutTests
+{
+    [Test]
+    public void Harm_without_a_likelihood_is_rendered_without_a_likelihood_sentence()
+    {
+        var response = new ResponseDraft(new FoiRequestDefinition("FOI 17/24", null, "Tools", null, new[]
+            {
+                new QuestionDefinition(1, "Names", "Which tools?", 0, Exemptions.S31),
+            }))
+            .EvidenceOfHarm(new[] { Exemptions.S31 }, "Naming the tools would help offenders avoid them.")
+            .PublicInterestTest(Exemptions.S31, new[] { "For." }, new[] { "Against." })
+            .BalanceTest("Withhold.")
+            .Build();
+
+        Assert.That(response.EvidenceOfHarm[0].Likelihood, Is.Null);
+        Assert.That(ResponseLayout.LikelihoodSentence(response.EvidenceOfHarm[0]), Is.Null);
+        Assert.That(ResponseRenderers.PlainText.Render(response), Does.Contain("Naming the tools would help offenders avoid them.").And.Not.Contain("Disclosure would"));
+    }
+}

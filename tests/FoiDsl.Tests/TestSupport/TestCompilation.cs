@@ -42,6 +42,7 @@ internal static class TestCompilation
         new UnclaimedExemptionInSectionAnalyzer(),
         new SecurityBodiesAndNationalSecurityAnalyzer(),
         new InvalidRequestMetadataAnalyzer(),
+        new UnstatedHarmLikelihoodAnalyzer(),
         new PlaceholderLeftInResponseAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
