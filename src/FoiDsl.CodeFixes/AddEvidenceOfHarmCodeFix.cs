@@ -57,17 +57,13 @@ public sealed class AddEvidenceOfHarmCodeFix : CodeFixProvider
         }
 
         var position = build.SpanStart;
-        var likely = model.Compilation.GetTypeByMetadataName("FoiDsl.HarmLikelihood")?.GetMembers("WouldBeLikelyTo").FirstOrDefault();
-        var likelihood = likely is null
-            ? "global::FoiDsl.HarmLikelihood.WouldBeLikelyTo"
-            : ResponseChainSyntax.Spell(model, position, likely, "HarmLikelihood.WouldBeLikelyTo", "FoiDsl.HarmLikelihood.WouldBeLikelyTo", "global::FoiDsl.HarmLikelihood.WouldBeLikelyTo");
-
         var calls = new List<string>();
         foreach (var citation in citations)
         {
             var exemptions = ResponseChainSyntax.Collection(build.SyntaxTree, ResponseChainSyntax.Citation(model, position, citation));
             var harm = ResponseChainSyntax.PlaceholderText(model, position, "the harm disclosure would cause to the interests protected by " + citation);
-            calls.Add($".EvidenceOfHarm({exemptions}, {likelihood}, {harm})");
+            // The likelihood is the officer's judgement: it is left unstated, so FOI0017 asks for it.
+            calls.Add($".EvidenceOfHarm({exemptions}, {harm})");
         }
 
         return await ResponseChainSyntax.InsertBeforeBuildAsync(document, build, calls, cancellationToken).ConfigureAwait(false);

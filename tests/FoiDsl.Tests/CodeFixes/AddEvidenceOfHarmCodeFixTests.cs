@@ -32,8 +32,8 @@ public class AddEvidenceOfHarmCodeFixTests
             {
                 public static FoiResponse Write() =>
                     Enforcement.Respond()
-                        .EvidenceOfHarm([S26], HarmLikelihood.WouldBeLikelyTo, Placeholder.Text("the harm disclosure would cause to the interests protected by s26(1)"))
-                        .EvidenceOfHarm([S31], HarmLikelihood.WouldBeLikelyTo, Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)"))
+                        .EvidenceOfHarm([S26], Placeholder.Text("the harm disclosure would cause to the interests protected by s26(1)"))
+                        .EvidenceOfHarm([S31], Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)"))
                         .Build();
             }
             """).RunAsync();
@@ -50,7 +50,7 @@ public class AddEvidenceOfHarmCodeFixTests
             Request + """
             public static class Response
             {
-                public static FoiResponse Write() => Enforcement.Respond().EvidenceOfHarm([S26], HarmLikelihood.Would, "Harm.").EvidenceOfHarm([S31], HarmLikelihood.WouldBeLikelyTo, Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)")).Build();
+                public static FoiResponse Write() => Enforcement.Respond().EvidenceOfHarm([S26], HarmLikelihood.Would, "Harm.").EvidenceOfHarm([S31], Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)")).Build();
             }
             """).RunAsync();
 
@@ -79,7 +79,7 @@ public class AddEvidenceOfHarmCodeFixTests
 
                 public static class Response
                 {
-                    public static FoiDsl.FoiResponse Write() => Enforcement.Respond().EvidenceOfHarm([FoiDsl.Exemptions.S26], FoiDsl.HarmLikelihood.Would, "Harm.").EvidenceOfHarm([S31], FoiDsl.HarmLikelihood.WouldBeLikelyTo, FoiDsl.Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)")).Build();
+                    public static FoiDsl.FoiResponse Write() => Enforcement.Respond().EvidenceOfHarm([FoiDsl.Exemptions.S26], FoiDsl.HarmLikelihood.Would, "Harm.").EvidenceOfHarm([S31], FoiDsl.Placeholder.Text("the harm disclosure would cause to the interests protected by s31(1)")).Build();
                 }
             }
             """).RunAsync();
