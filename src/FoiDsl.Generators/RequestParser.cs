@@ -67,10 +67,6 @@ internal static class RequestParser
             questions.OrderBy(q => q.Number).ToEquatableArray());
     }
 
-    /// <summary>Finds the <c>[FoiRequest]</c> attribute on <paramref name="type"/>, if any.</summary>
-    public static AttributeData? FindRequestAttribute(INamedTypeSymbol type, INamedTypeSymbol requestAttribute) =>
-        type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, requestAttribute));
-
     /// <summary>The date if <paramref name="text"/> is a real date written <c>yyyy-MM-dd</c>.</summary>
     public static ReceivedDate? ParseDate(string? text) =>
         DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

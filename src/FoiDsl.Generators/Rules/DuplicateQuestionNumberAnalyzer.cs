@@ -27,13 +27,13 @@ public sealed class DuplicateQuestionNumberAnalyzer : RequestRuleAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
+    private protected override void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol type, AttributeData requestAttribute)
     {
         var seen = new Dictionary<int, IFieldSymbol>();
         var fields = type.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
         foreach (var field in fields)
         {
-            var attribute = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute);
+            var attribute = DslSymbols.Find(field, dsl.Question);
             if (attribute?.ConstructorArguments.FirstOrDefault().Value is not int number)
             {
                 continue;

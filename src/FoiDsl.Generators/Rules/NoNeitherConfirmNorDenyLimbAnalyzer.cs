@@ -34,20 +34,25 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolAction(Analyze, SymbolKind.Field);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (DslSymbols.Resolve(start.Compilation) is { } dsl)
+            {
+                start.RegisterSymbolAction(ctx => Analyze(ctx, dsl), SymbolKind.Field);
+            }
+        });
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var field = (IFieldSymbol)context.Symbol;
-        var attributes = field.GetAttributes();
-        var ncnd = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
+        var ncnd = DslSymbols.Find(field, dsl.NeitherConfirmNorDeny);
         if (ncnd is null)
         {
             return;
         }
 
-        if (attributes.Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.ExemptAttribute))
+        if (DslSymbols.Find(field, dsl.Exempt) is not null)
         {
             var location = ncnd.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
             context.ReportDiagnostic(Diagnostic.Create(Rule, location,

@@ -29,13 +29,13 @@ public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
+    private protected override void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol type, AttributeData requestAttribute)
     {
         var questions = new List<(int Number, IFieldSymbol Field, AttributeData Attribute)>();
         var fields = type.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
         foreach (var field in fields)
         {
-            var attribute = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute);
+            var attribute = DslSymbols.Find(field, dsl.Question);
             if (attribute?.ConstructorArguments.FirstOrDefault().Value is int number)
             {
                 questions.Add((number, field, attribute));

@@ -35,7 +35,7 @@ public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
+            var requestAttribute = DslSymbols.Resolve(start.Compilation)?.FoiRequest;
             if (requestAttribute is not null)
             {
                 start.RegisterSymbolAction(ctx => Analyze(ctx, requestAttribute), SymbolKind.NamedType);
@@ -68,7 +68,7 @@ public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
     /// <summary>The reference of the request <paramref name="type"/> is, or holds; null when it is neither.</summary>
     private static string? FindRequest(INamedTypeSymbol type, INamedTypeSymbol requestAttribute)
     {
-        if (RequestParser.FindRequestAttribute(type, requestAttribute) is { } attribute)
+        if (DslSymbols.Find(type, requestAttribute) is { } attribute)
         {
             return attribute.ConstructorArguments.FirstOrDefault().Value as string ?? type.Name;
         }

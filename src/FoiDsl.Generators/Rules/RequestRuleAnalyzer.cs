@@ -13,8 +13,7 @@ public abstract class RequestRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
-            if (requestAttribute is null)
+            if (DslSymbols.Resolve(start.Compilation) is not { } dsl)
             {
                 return;
             }
@@ -23,9 +22,9 @@ public abstract class RequestRuleAnalyzer : DiagnosticAnalyzer
                 ctx =>
                 {
                     var type = (INamedTypeSymbol)ctx.Symbol;
-                    if (RequestParser.FindRequestAttribute(type, requestAttribute) is { } attribute)
+                    if (DslSymbols.Find(type, dsl.FoiRequest) is { } attribute)
                     {
-                        Analyze(ctx, type, attribute);
+                        Analyze(ctx, dsl, type, attribute);
                     }
                 },
                 SymbolKind.NamedType);
@@ -33,5 +32,5 @@ public abstract class RequestRuleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Checks one request class.</summary>
-    private protected abstract void Analyze(SymbolAnalysisContext context, INamedTypeSymbol request, AttributeData requestAttribute);
+    private protected abstract void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol request, AttributeData requestAttribute);
 }

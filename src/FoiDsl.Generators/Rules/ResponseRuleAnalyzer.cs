@@ -66,7 +66,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var requestAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.FoiRequestAttribute);
+            var requestAttribute = DslSymbols.Resolve(start.Compilation)?.FoiRequest;
             if (requestAttribute is null)
             {
                 return;
@@ -96,7 +96,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
         }
 
         var request = requests.GetOrAdd(requestType, type =>
-            RequestParser.FindRequestAttribute(type, requestAttribute) is { } attribute
+            DslSymbols.Find(type, requestAttribute) is { } attribute
                 ? RequestParser.Parse(type, attribute, context.CancellationToken)
                 : null);
         if (request is null)

@@ -37,19 +37,12 @@ public sealed class SecurityBodiesAndNationalSecurityAnalyzer : RequestRuleAnaly
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData requestAttribute)
+    private protected override void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol type, AttributeData requestAttribute)
     {
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            AttributeData? question = null, exempt = null;
-            foreach (var attribute in field.GetAttributes())
-            {
-                switch (attribute.AttributeClass?.ToDisplayString())
-                {
-                    case KnownNames.QuestionAttribute: question = attribute; break;
-                    case KnownNames.ExemptAttribute: exempt = attribute; break;
-                }
-            }
+            var question = DslSymbols.Find(field, dsl.Question);
+            var exempt = DslSymbols.Find(field, dsl.Exempt);
 
             if (question?.ConstructorArguments.FirstOrDefault().Value is not int number || exempt is null)
             {

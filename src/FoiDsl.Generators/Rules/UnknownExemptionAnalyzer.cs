@@ -37,14 +37,13 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var exemptAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ExemptAttribute);
-            if (exemptAttribute is null)
+            if (DslSymbols.Resolve(start.Compilation) is not { } dsl)
             {
                 return;
             }
 
-            start.RegisterSymbolAction(ctx => AnalyzeField(ctx, exemptAttribute), SymbolKind.Field);
-            start.RegisterSymbolAction(AnalyzeRefusal, SymbolKind.NamedType);
+            start.RegisterSymbolAction(ctx => AnalyzeField(ctx, dsl), SymbolKind.Field);
+            start.RegisterSymbolAction(ctx => AnalyzeRefusal(ctx, dsl), SymbolKind.NamedType);
             start.RegisterOperationAction(AnalyzeBuilderCall, OperationKind.Invocation);
         });
     }
@@ -62,13 +61,13 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static void AnalyzeField(SymbolAnalysisContext context, INamedTypeSymbol exemptAttribute)
+    private static void AnalyzeField(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var field = (IFieldSymbol)context.Symbol;
         foreach (var attribute in field.GetAttributes())
         {
-            var isExempt = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, exemptAttribute);
-            if (!isExempt && attribute.AttributeClass?.ToDisplayString() != KnownNames.NeitherConfirmNorDenyAttribute)
+            var isExempt = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.Exempt);
+            if (!isExempt && !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.NeitherConfirmNorDeny))
             {
                 continue;
             }
@@ -91,10 +90,10 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeRefusal(SymbolAnalysisContext context)
+    private static void AnalyzeRefusal(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.RefuseRequestAttribute);
+        var attribute = DslSymbols.Find(type, dsl.RefuseRequest);
         var ground = attribute?.ConstructorArguments.FirstOrDefault().Value as string;
         if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground) is { IsResolved: false, Problem: { } problem })
         {
