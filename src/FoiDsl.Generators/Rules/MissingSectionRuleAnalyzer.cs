@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using FoiDsl.Generators.Catalogue;
+using Microsoft.CodeAnalysis;
 
 namespace FoiDsl.Generators.Rules;
 
@@ -15,6 +16,12 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
 
     /// <summary>True for exemptions that need the section.</summary>
     private protected abstract bool Requires(Exemption exemption);
+
+    /// <summary>How to write <paramref name="citation"/> in code: its <c>Exemptions</c> constant (<c>S31</c>) when there is one, else the string.</summary>
+    private static string AsWritten(BuildSite site, string citation) =>
+        site.Context.Compilation.GetTypeByMetadataName(KnownNames.Exemptions)?.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.IsConst && f.ConstantValue as string == citation)?.Name
+        ?? "\"" + citation + "\"";
 
     private protected sealed override void Analyze(BuildSite site)
     {
@@ -37,7 +44,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         foreach (var claim in missing)
         {
             var properties = shared.Add(DiagnosticProperties.Citation, claim.Citation);
-            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, claim.Citation);
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, AsWritten(site, claim.Citation));
         }
     }
 }
