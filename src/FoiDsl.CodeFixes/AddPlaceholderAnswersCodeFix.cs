@@ -3,11 +3,8 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -21,34 +18,16 @@ namespace FoiDsl.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPlaceholderAnswersCodeFix))]
 [Shared]
-public sealed class AddPlaceholderAnswersCodeFix : CodeFixProvider
+public sealed class AddPlaceholderAnswersCodeFix : ScaffoldAtBuildCodeFix
 {
-    private const string EquivalenceKey = "FoiDsl.AddPlaceholderAnswers";
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.UnansweredQuestion);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override string Title => "Add placeholder answers";
 
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var questions = Unanswered(diagnostic.Properties);
-            if (root is null || questions.Count == 0 || ResponseChainSyntax.FluentBuildAt(root, diagnostic.Location.SourceSpan) is not { } build)
-            {
-                continue;
-            }
+    private protected override string EquivalenceKey => "FoiDsl.AddPlaceholderAnswers";
 
-            // Every fix at one Build() writes the same answers, so Fix All adds each once.
-            context.RegisterCodeFix(
-                CodeAction.Create("Add placeholder answers", ct => AddAnswersAsync(context.Document, build, questions, ct), EquivalenceKey),
-                diagnostic);
-        }
-    }
+    private protected override bool CanScaffold(ImmutableDictionary<string, string?> properties) => Unanswered(properties).Count > 0;
 
     /// <summary>The questions unanswered at the diagnostic's <c>Build()</c>, in question-number order: number, method and wording.</summary>
     private static IReadOnlyList<(int Number, string Method, string Wording)> Unanswered(ImmutableDictionary<string, string?> properties)
@@ -67,14 +46,9 @@ public sealed class AddPlaceholderAnswersCodeFix : CodeFixProvider
         return result.OrderBy(q => q.Number).ToList();
     }
 
-    private static async Task<Document> AddAnswersAsync(Document document, InvocationExpressionSyntax build, IReadOnlyList<(int Number, string Method, string Wording)> questions, CancellationToken cancellationToken)
+    private protected override IReadOnlyList<string> Calls(SemanticModel model, InvocationExpressionSyntax build, ImmutableDictionary<string, string?> properties)
     {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null)
-        {
-            return document;
-        }
-
+        var questions = Unanswered(properties);
         var placeholder = model.Compilation.GetTypeByMetadataName("FoiDsl.Answer")?.GetMembers("ToBeWritten").OfType<IMethodSymbol>().FirstOrDefault();
         var spelling = placeholder is null
             ? "global::FoiDsl.Answer.ToBeWritten"
@@ -85,6 +59,6 @@ public sealed class AddPlaceholderAnswersCodeFix : CodeFixProvider
             .Where(q => !answered.Contains(q.Method))
             .Select(q => $".{q.Method}({spelling}({ResponseChainSyntax.Literal($"answer Q{q.Number}: {q.Wording}")}))")
             .ToList();
-        return calls.Count == 0 ? document : await ResponseChainSyntax.InsertBeforeBuildAsync(document, build, calls, cancellationToken).ConfigureAwait(false);
+        return calls;
     }
 }

@@ -2,11 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -20,45 +17,23 @@ namespace FoiDsl.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPublicInterestTestCodeFix))]
 [Shared]
-public sealed class AddPublicInterestTestCodeFix : CodeFixProvider
+public sealed class AddPublicInterestTestCodeFix : ScaffoldAtBuildCodeFix
 {
-    private const string EquivalenceKey = "FoiDsl.AddPublicInterestTest";
-
     private const string BalanceTest = "BalanceTest";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.MissingPublicInterestTest);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override string Title => "Add a public interest test skeleton";
 
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string EquivalenceKey => "FoiDsl.AddPublicInterestTest";
+
+    private protected override bool CanScaffold(ImmutableDictionary<string, string?> properties) =>
+        !DiagnosticProperties.List(properties, DiagnosticProperties.Citations).IsEmpty;
+
+    private protected override IReadOnlyList<string> Calls(SemanticModel model, InvocationExpressionSyntax build, ImmutableDictionary<string, string?> properties)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var citations = DiagnosticProperties.List(diagnostic.Properties, DiagnosticProperties.Citations);
-            if (root is null || citations.IsEmpty || ResponseChainSyntax.FluentBuildAt(root, diagnostic.Location.SourceSpan) is not { } build)
-            {
-                continue;
-            }
-
-            // Every fix at one Build() writes the same tests, so Fix All adds each once.
-            context.RegisterCodeFix(
-                CodeAction.Create("Add a public interest test skeleton", ct => AddTestsAsync(context.Document, build, citations, ct), EquivalenceKey),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> AddTestsAsync(Document document, InvocationExpressionSyntax build, ImmutableArray<string> citations, CancellationToken cancellationToken)
-    {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null)
-        {
-            return document;
-        }
-
+        var citations = DiagnosticProperties.List(properties, DiagnosticProperties.Citations);
         var position = build.SpanStart;
         var tree = build.SyntaxTree;
         var calls = new List<string>();
@@ -76,6 +51,6 @@ public sealed class AddPublicInterestTestCodeFix : CodeFixProvider
             calls.Add($".{BalanceTest}({ResponseChainSyntax.PlaceholderText(model, position, "the balance of the public interest")})");
         }
 
-        return await ResponseChainSyntax.InsertBeforeBuildAsync(document, build, calls, cancellationToken).ConfigureAwait(false);
+        return calls;
     }
 }
