@@ -104,9 +104,10 @@ internal static class RequestParser
         var ncndCitations = new List<string>();
         foreach (var text in ExemptCitations(ncnd))
         {
+            // Kept as written (canonical form): s37(1)(b) names the limb that the shared NCND provision s37(2) alone would not.
             var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(text);
             valid &= resolution.IsResolved;
-            ncndCitations.Add(resolution.Canonical);
+            ncndCitations.Add(Citation.TryParse(text)?.Canonical ?? resolution.Canonical);
         }
 
         return new QuestionSpec(

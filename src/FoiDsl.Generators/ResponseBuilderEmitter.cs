@@ -115,13 +115,13 @@ internal static class ResponseBuilderEmitter
         {
             Section(
                 w,
-                $"Adds evidence of harm for the exemptions named. Required for {Join(harmed.Where(c => c.Exemption.RequiresEvidenceOfHarm))}.",
+                $"Adds evidence of harm for the exemptions named: cite the exemption for the harm of disclosure, its NCND provision for the harm of confirming or denying. Required for {Join(harmed.Where(c => c.Exemption.RequiresEvidenceOfHarm))}.",
                 KnownNames.EvidenceOfHarm,
                 $"{Strings} exemptions, global::FoiDsl.HarmLikelihood likelihood, params string[] paragraphs",
                 "exemptions, likelihood, paragraphs");
             Section(
                 w,
-                "Adds evidence of harm without stating how likely the harm is (FOI0017 asks for it). Prefer the overload taking a HarmLikelihood.",
+                "Adds evidence of harm without a likelihood: right for tests that state none (s24, s34); for prejudice, endanger and inhibit tests FOI0017 asks for the likelihood.",
                 KnownNames.EvidenceOfHarm,
                 $"{Strings} exemptions, params string[] paragraphs",
                 "exemptions, paragraphs");
@@ -132,7 +132,7 @@ internal static class ResponseBuilderEmitter
         {
             Section(
                 w,
-                $"Sets the public interest test for a qualified exemption. Required for {Join(qualified)}.",
+                $"Sets the public interest test for a qualified exemption: cite the exemption to weigh disclosure, its NCND provision to weigh confirming or denying. Required for {Join(qualified)}.",
                 KnownNames.PublicInterestTest,
                 $"string exemption, {Strings} favouringDisclosure, {Strings} favouringNonDisclosure",
                 "exemption, favouringDisclosure, favouringNonDisclosure");

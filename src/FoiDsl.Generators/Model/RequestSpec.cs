@@ -58,25 +58,29 @@ internal sealed record RequestSpec(
     /// <summary>True when the builder can be generated: partial, numbers unique, every citation resolves.</summary>
     public bool CanGenerate => IsPartial && !HasDuplicateNumbers && Questions.All(q => q.IsValid) && Refusal is null or { IsValid: true };
 
-    /// <summary>Every exemption claimed by any question, each once, in first-claimed order.</summary>
+    /// <summary>
+    /// Every exemption claimed by any question, each once per duty, in first-claimed order: a claim to
+    /// withhold cites the exemption (s31(1)); a claim to neither confirm nor deny cites its NCND
+    /// provision (s31(3)). The two need their own harm and public interest test.
+    /// </summary>
     public IReadOnlyList<ClaimSpec> ExemptionsClaimed()
     {
         var claims = new List<ClaimSpec>();
         foreach (var question in Questions)
         {
-            var withheld = question.Citations.Select(c => (Citation: c, ExemptionCatalogue.Resolve(c).Exemption));
-            var ncnd = question.NeitherConfirmNorDeny.Select(c => (Citation: c, ExemptionCatalogue.ResolveNeitherConfirmNorDeny(c).Exemption));
-            foreach (var (citation, exemption) in withheld.Concat(ncnd))
+            var withheld = question.Citations.Select(ExemptionCatalogue.Resolve);
+            var ncnd = question.NeitherConfirmNorDeny.Select(ExemptionCatalogue.ResolveNeitherConfirmNorDeny);
+            foreach (var resolution in withheld.Concat(ncnd))
             {
-                if (exemption is null)
+                if (resolution.Exemption is not { } exemption)
                 {
                     continue;
                 }
 
-                var existing = claims.Find(c => c.Exemption.Id == exemption.Id);
+                var existing = claims.Find(c => c.Exemption.Id == exemption.Id && c.IsNeitherConfirmNorDeny == resolution.NeitherConfirmNorDeny);
                 if (existing is null)
                 {
-                    claims.Add(new ClaimSpec(citation, exemption, new List<QuestionSpec> { question }));
+                    claims.Add(new ClaimSpec(resolution.Canonical, exemption, resolution.NeitherConfirmNorDeny, new List<QuestionSpec> { question }));
                 }
                 else if (!existing.Questions.Contains(question))
                 {
@@ -100,10 +104,13 @@ internal sealed record RefusalSpec(string Citation, bool IsValid)
 /// <summary>The date a request was received, when it parsed as a real calendar date.</summary>
 internal sealed record ReceivedDate(int Year, int Month, int Day);
 
-/// <summary>An exemption claimed by one or more questions.</summary>
-internal sealed record ClaimSpec(string Citation, Exemption Exemption, List<QuestionSpec> Questions)
+/// <summary>An exemption claimed by one or more questions, to withhold (cited as the exemption) or to neither confirm nor deny (cited as its NCND provision).</summary>
+internal sealed record ClaimSpec(string Citation, Exemption Exemption, bool IsNeitherConfirmNorDeny, List<QuestionSpec> Questions)
 {
     public string QuestionLabels => string.Join(", ", Questions.Select(q => q.Label));
 
-    public override string ToString() => Citation + " – " + Exemption.Title;
+    /// <summary>The claim as the catalogue reads it, for <see cref="ExemptionCatalogue.Covers"/>.</summary>
+    public CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);
+
+    public override string ToString() => Citation + " – " + Exemption.Title + (IsNeitherConfirmNorDeny ? " (neither confirm nor deny)" : string.Empty);
 }

@@ -42,9 +42,9 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
     {
         foreach (var (written, citation) in CitationArguments.Of((IInvocationOperation)context.Operation, KnownNames.PublicInterestTest))
         {
-            if (ExemptionCatalogue.Resolve(citation).Exemption is { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption)
+            if (ExemptionCatalogue.ResolveSection(citation) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), exemption.Provision, exemption.Title));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.Canonical, exemption.Title));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class MissingEvidenceOfHarmAnalyzer : MissingSectionRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingEvidenceOfHarm,
         title: "Prejudice-based exemption has no evidence of harm",
-        messageFormat: "{0} is claimed for {1} and applies only if disclosure would, or would be likely to, cause harm: call EvidenceOfHarm([{2}], HarmLikelihood.Would or HarmLikelihood.WouldBeLikelyTo, ...) before Build() to show that harm",
+        messageFormat: "{0} is claimed for {1} and applies only if {3} would, or would be likely to, cause harm: call EvidenceOfHarm([{2}], HarmLikelihood.Would or HarmLikelihood.WouldBeLikelyTo, ...) before Build() to show that harm",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -18,7 +18,7 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingPublicInterestTest,
         title: "Qualified exemption has no public interest test",
-        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it (FOIA s2(2)(b), s17(3)): call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
+        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it (FOIA s2, s17(3)) weighing {3}: call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -31,8 +31,11 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
             return; // a call names its exemption only at run time: Build() checks it then
         }
 
-        var covered = given.SelectMany(c => c).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToImmutableHashSet();
-        var missing = site.Request.ExemptionsClaimed().Where(c => Requires(c.Exemption) && !covered.Contains(c.Exemption.Id)).ToList();
+        // A section cited by the exemption (s31(1)) covers withholding; by its NCND provision (s31(3)), neither confirming nor denying.
+        var covered = given.SelectMany(c => c).Select(ExemptionCatalogue.ResolveSection).ToList();
+        var missing = site.Request.ExemptionsClaimed()
+            .Where(c => Requires(c.Exemption) && !covered.Any(section => ExemptionCatalogue.Covers(section, c.Resolution)))
+            .ToList();
         if (missing.Count == 0)
         {
             return;
@@ -44,7 +47,8 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         foreach (var claim in missing)
         {
             var properties = shared.Add(DiagnosticProperties.Citation, claim.Citation);
-            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, AsWritten(site, claim.Citation));
+            var act = claim.IsNeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, AsWritten(site, claim.Citation), act);
         }
     }
 }

@@ -47,8 +47,8 @@ public sealed class UnclaimedExemptionInSectionAnalyzer : ResponseRuleAnalyzer
         var claims = request.ExemptionsClaimed();
         foreach (var (written, citation) in CitationArguments.Of(call, call.TargetMethod.Name))
         {
-            var resolution = ExemptionCatalogue.Resolve(citation);
-            if (resolution.Exemption is not { Kind: GroundKind.Exemption } exemption || claims.Any(c => c.Exemption.Id == exemption.Id))
+            var resolution = ExemptionCatalogue.ResolveSection(citation);
+            if (resolution.Exemption is not { Kind: GroundKind.Exemption } exemption || claims.Any(c => ExemptionCatalogue.Covers(resolution, c.Resolution)))
             {
                 continue; // citations that name no exemption are FOI0006's business
             }

@@ -107,6 +107,12 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest, KnownNames.EvidenceOfHarm))
         {
+            // A section may cite the exemption (s24(1)) or, for neither confirm nor deny, its NCND provision (s24(2)).
+            if (ExemptionCatalogue.ResolveSection(citation) is { NeitherConfirmNorDeny: true })
+            {
+                continue;
+            }
+
             if (Problem(citation) is { } problem)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));

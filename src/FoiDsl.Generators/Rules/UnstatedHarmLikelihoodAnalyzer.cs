@@ -47,8 +47,15 @@ public sealed class UnstatedHarmLikelihoodAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var cited = CitationArguments.Of(invocation, KnownNames.EvidenceOfHarm)
-            .Select(c => ExemptionCatalogue.Resolve(c.Citation) is { Exemption: { } e } r ? r.Canonical + " – " + e.Title : c.Citation)
+        var resolved = CitationArguments.Of(invocation, KnownNames.EvidenceOfHarm).Select(c => (c.Citation, Resolution: ExemptionCatalogue.ResolveSection(c.Citation))).ToList();
+        if (resolved.Count > 0 && resolved.All(c => c.Resolution.Exemption is { HasLikelihood: false }))
+        {
+            return; // class and required-for-purpose tests (s24, s34) state no likelihood
+        }
+
+        var cited = resolved
+            .Where(c => c.Resolution.Exemption is not { HasLikelihood: false })
+            .Select(c => c.Resolution.Exemption is { } e ? c.Resolution.Canonical + " – " + e.Title : c.Citation)
             .ToList();
         var exemptions = cited.Count == 0 ? "these exemptions" : string.Join(" and ", cited);
         var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : invocation.Syntax.GetLocation();

@@ -1,6 +1,7 @@
 // This file is compiled into the runtime (namespace FoiDsl) and into the analyzers
 // (namespace FoiDsl.Generators.Catalogue), so both read one catalogue.
 using System.Collections.Generic;
+using System.Linq;
 
 #if FOIDSL_ANALYZERS
 namespace FoiDsl.Generators.Catalogue;
@@ -38,6 +39,32 @@ public enum ExemptionStatus
     NotApplicable,
 }
 
+/// <summary>
+/// How the harm an exemption protects against is put into words in a refusal notice. It follows the
+/// words of the provision: "prejudice" (e.g. s31), "endanger" (s38), "inhibit" (s36(2)(b)),
+/// "required for the purpose of" (s24, s34), and nothing for class exemptions.
+/// </summary>
+public enum HarmWording
+{
+    /// <summary>A class exemption: engaged by what the information is, with no harm and no likelihood to state.</summary>
+    None,
+
+    /// <summary>"would, or would be likely to, prejudice" (e.g. s26, s27(1), s28, s29, s31, s33, s36(2)(a) and (c), s43(2), s22A).</summary>
+    Prejudice,
+
+    /// <summary>"would, or would be likely to, endanger" the physical or mental health or the safety of an individual (s38).</summary>
+    Endanger,
+
+    /// <summary>"would, or would be likely to, inhibit" the free and frank provision of advice or exchange of views (s36(2)(b)).</summary>
+    Inhibit,
+
+    /// <summary>s36(2) cited without its paragraph: prejudice (paragraphs (a) and (c)) or inhibition (paragraph (b)).</summary>
+    PrejudiceOrInhibit,
+
+    /// <summary>"required for the purpose of" a stated purpose (s24 national security, s34 parliamentary privilege): no likelihood is stated.</summary>
+    RequiredForPurpose,
+}
+
 /// <summary>How an exemption is engaged.</summary>
 public enum HarmTest
 {
@@ -71,6 +98,8 @@ public enum HarmTest
 /// <param name="NeitherConfirmNorDeny">The provision that removes the duty to confirm or deny (s1(1)(a)), or null where there is none.</param>
 /// <param name="Citations">Every citation that resolves to this entry, in canonical form (main provision first).</param>
 /// <param name="Note">Guidance on when the entry applies.</param>
+/// <param name="Purpose">For a required-for-purpose test, the purpose, e.g. <c>safeguarding national security</c>; otherwise null.</param>
+/// <param name="NeitherConfirmNorDenyAliases">Further citations of the neither-confirm-nor-deny provision that name this entry, e.g. <c>s40(5B)(a)(i)</c>.</param>
 public sealed record Exemption(
     string Id,
     string Section,
@@ -81,13 +110,42 @@ public sealed record Exemption(
     HarmTest Test,
     string? NeitherConfirmNorDeny,
     IReadOnlyList<string> Citations,
-    string Note)
+    string Note,
+    string? Purpose = null,
+    IReadOnlyList<string>? NeitherConfirmNorDenyAliases = null)
 {
     /// <summary>True if a public interest test is required before withholding (qualified exemptions).</summary>
     public bool RequiresPublicInterestTest => Status == ExemptionStatus.Qualified;
 
     /// <summary>True if the response must show evidence of harm (prejudice and endangerment tests).</summary>
     public bool RequiresEvidenceOfHarm => Test is HarmTest.Prejudice or HarmTest.Endangerment;
+
+    /// <summary>Every citation of this entry's neither-confirm-nor-deny provision: the canonical one first, then its aliases.</summary>
+    public IReadOnlyList<string> NeitherConfirmNorDenyCitations =>
+        NeitherConfirmNorDeny is null ? new string[0]
+        : NeitherConfirmNorDenyAliases is null ? new[] { NeitherConfirmNorDeny }
+        : new[] { NeitherConfirmNorDeny }.Concat(NeitherConfirmNorDenyAliases).ToArray();
+
+    /// <summary>
+    /// How the harm is worded for <paramref name="citation"/> (a citation of this entry, or its NCND
+    /// provision). s36 depends on the paragraph: (b) inhibits, (a) and (c) prejudice.
+    /// </summary>
+    public HarmWording WordingFor(string citation) => Test switch
+    {
+        HarmTest.Prejudice when Section == "36" && citation.StartsWith("s36(2)(b)", System.StringComparison.Ordinal) => HarmWording.Inhibit,
+        HarmTest.Prejudice when Section == "36" && (citation.StartsWith("s36(2)(a)", System.StringComparison.Ordinal) || citation.StartsWith("s36(2)(c)", System.StringComparison.Ordinal)) => HarmWording.Prejudice,
+        HarmTest.Prejudice when Section == "36" => HarmWording.PrejudiceOrInhibit,
+        HarmTest.Prejudice => HarmWording.Prejudice,
+        HarmTest.Endangerment => HarmWording.Endanger,
+        HarmTest.RequiredForPurpose => HarmWording.RequiredForPurpose,
+        _ => HarmWording.None,
+    };
+
+    /// <summary>True when the test asks how likely the harm is ("would" or "would be likely to"): prejudice, endanger and inhibit, not class or required-for-purpose.</summary>
+    public bool HasLikelihood => Test is HarmTest.Prejudice or HarmTest.Endangerment;
+
+    /// <summary>True for s36, which is engaged only by the reasonable opinion of a qualified person (s36(2)).</summary>
+    public bool NeedsQualifiedPersonsOpinion => Section == "36";
 
     /// <summary>The section as cited in prose, e.g. <c>Section 24</c>.</summary>
     public string SectionName => "Section " + Section;

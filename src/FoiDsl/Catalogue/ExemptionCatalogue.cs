@@ -16,7 +16,8 @@ namespace FoiDsl;
 /// <param name="Exemption">The entry the citation names, or null.</param>
 /// <param name="Canonical">The citation in canonical form (e.g. <c>s31(1)(a)</c>), or the text as given when it is not a citation.</param>
 /// <param name="Problem">Why the citation cannot be used, in words for an FOI officer; null when it resolved.</param>
-public sealed record CitationResolution(Exemption? Exemption, string Canonical, string? Problem)
+/// <param name="NeitherConfirmNorDeny">True when the citation is read as the exemption from the duty to confirm or deny (s1(1)(a)); <paramref name="Canonical"/> is then the NCND provision, e.g. <c>s24(2)</c>.</param>
+public sealed record CitationResolution(Exemption? Exemption, string Canonical, string? Problem, bool NeitherConfirmNorDeny = false)
 {
     /// <summary>True when the citation names a catalogue entry.</summary>
     public bool IsResolved => Exemption is not null;
@@ -95,10 +96,10 @@ public static class ExemptionCatalogue
             return new CitationResolution(null, canonical, $"{canonical} has {limbs}; cite one: {Describe(entries)}.");
         }
 
-        var ncnd = entries.FirstOrDefault(e => e.NeitherConfirmNorDeny == canonical);
+        var ncnd = entries.FirstOrDefault(e => e.NeitherConfirmNorDenyCitations.Contains(canonical));
         if (ncnd is not null)
         {
-            return new CitationResolution(null, canonical, $"{canonical} is the neither-confirm-nor-deny provision of {ncnd.Provision} ({ncnd.Title}), not a ground for withholding information; cite {ncnd.Provision} for information that is withheld.");
+            return new CitationResolution(null, canonical, $"{canonical} is the neither-confirm-nor-deny provision of {ncnd.Provision} ({ncnd.Title}), not a ground for withholding information; cite {ncnd.Provision} for information that is withheld, or use {canonical} with [NeitherConfirmNorDeny].");
         }
 
         var valid = string.Join(", ", entries.SelectMany(e => e.Citations));
@@ -108,15 +109,22 @@ public static class ExemptionCatalogue
     /// <summary>
     /// Looks up a citation used to neither confirm nor deny (s1(1)(a)): an exemption (<c>s24(1)</c>)
     /// or its NCND provision (<c>s24(2)</c>). Resolves to the exemption, with the NCND provision as
-    /// the canonical citation; refused with a reason when the exemption has no NCND limb (s21, s43(1)).
+    /// the canonical citation; refused with a reason when the exemption has no NCND limb (s21, s43(1)),
+    /// and when the provision serves limbs that differ (s27(4), s30(3), s37(2)) and the limb is not named.
     /// </summary>
     public static CitationResolution ResolveNeitherConfirmNorDeny(string? text)
     {
         var citation = Citation.TryParse(text);
-        var parent = citation is null ? null : All.FirstOrDefault(e => e.Kind == GroundKind.Exemption && e.NeitherConfirmNorDeny == citation.Canonical);
-        if (parent is not null)
+        var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical);
+        if (parents.Count == 1)
         {
-            return new CitationResolution(parent, parent.NeitherConfirmNorDeny!, null);
+            return new CitationResolution(parents[0], parents[0].NeitherConfirmNorDeny!, null, NeitherConfirmNorDeny: true);
+        }
+
+        if (parents.Count > 1)
+        {
+            var limbs = string.Join("; ", parents.Select(e => $"{e.Provision} {e.Title} ({StatusWord(e)})"));
+            return new CitationResolution(null, citation!.Canonical, $"{citation.Canonical} is the neither-confirm-nor-deny provision of more than one limb, and the limbs differ: name the limb relied on ({limbs}); the response still cites {citation.Canonical}.");
         }
 
         var resolved = Resolve(text);
@@ -125,9 +133,39 @@ public static class ExemptionCatalogue
             null => resolved,
             { Kind: not GroundKind.Exemption } ground => new CitationResolution(null, resolved.Canonical, $"{resolved.Canonical} ({ground.Title}) is a procedural ground, not an exemption with a neither-confirm-nor-deny limb."),
             { NeitherConfirmNorDeny: null } exemption => new CitationResolution(null, resolved.Canonical, $"{resolved.Canonical} – {exemption.Title} has no neither-confirm-nor-deny limb, so the authority must confirm or deny whether it holds the information. The exemptions that have one are {NeitherConfirmNorDenySections()}."),
-            { } exemption => new CitationResolution(exemption, exemption.NeitherConfirmNorDeny!, null),
+            { } exemption => new CitationResolution(exemption, exemption.NeitherConfirmNorDeny!, null, NeitherConfirmNorDeny: true),
         };
     }
+
+    /// <summary>
+    /// Looks up the citation a public interest test or evidence of harm is written for. An exemption
+    /// (<c>s31(1)</c>) means the duty to communicate the information (s1(1)(b), s2(2)); its
+    /// neither-confirm-nor-deny provision (<c>s31(3)</c>) means the duty to confirm or deny
+    /// (s1(1)(a), s2(1)). A provision shared by limbs (<c>s37(2)</c>) is accepted here: the test is
+    /// for that provision, whichever limb the request relies on.
+    /// </summary>
+    public static CitationResolution ResolveSection(string? text)
+    {
+        var citation = Citation.TryParse(text);
+        var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical);
+        if (parents.Count > 0)
+        {
+            // Of shared provisions prefer a qualified limb: only those need a test at all.
+            var parent = parents.FirstOrDefault(e => e.RequiresPublicInterestTest) ?? parents[0];
+            return new CitationResolution(parent, parent.NeitherConfirmNorDeny!, null, NeitherConfirmNorDeny: true);
+        }
+
+        return Resolve(text);
+    }
+
+    /// <summary>True when a section written for <paramref name="section"/> covers the claim <paramref name="claimed"/>: the same duty, and the same exemption (to withhold) or the same NCND provision (to neither confirm nor deny).</summary>
+    public static bool Covers(CitationResolution section, CitationResolution claimed) =>
+        section.Exemption is not null && claimed.Exemption is not null
+        && section.NeitherConfirmNorDeny == claimed.NeitherConfirmNorDeny
+        && (section.NeitherConfirmNorDeny ? section.Canonical == claimed.Canonical : section.Exemption.Id == claimed.Exemption.Id);
+
+    private static List<Exemption> ParentsOf(string canonical) =>
+        All.Where(e => e.Kind == GroundKind.Exemption && e.NeitherConfirmNorDenyCitations.Contains(canonical)).ToList();
 
     /// <summary>
     /// Looks up the ground for refusing a whole request: s12(1), s12(2) (cost), s14(1) (vexatious)
@@ -166,7 +204,15 @@ public static class ExemptionCatalogue
     }
 
     private static string Describe(IEnumerable<Exemption> entries) =>
-        string.Join("; ", entries.Select(e => $"{e.Provision} {e.Title} ({(e.Status == ExemptionStatus.Absolute ? "absolute" : "qualified")})"));
+        string.Join("; ", entries.Select(e => $"{e.Provision} {e.Title} ({StatusWord(e)})"));
+
+    /// <summary>"absolute", "qualified", or for s8, s12 and s14 "procedural, no public interest test".</summary>
+    public static string StatusWord(Exemption entry) => entry.Status switch
+    {
+        ExemptionStatus.Absolute => "absolute",
+        ExemptionStatus.Qualified => "qualified",
+        _ => "procedural, no public interest test",
+    };
 
     private static IReadOnlyList<Exemption> Build()
     {
@@ -178,11 +224,11 @@ public static class ExemptionCatalogue
 
         return new[]
         {
-            Entry("s8", "8", Proc, None, HarmTest.None, "Not a valid request", null, "s8(1)",
-                "Part of the request is not a request for recorded information (e.g. it asks for opinions or reasons).",
+            Entry("s8", "8", Proc, None, HarmTest.None, "Not a valid request for information", null, "s8(1)",
+                "s8(1) sets the form of a valid request: in writing, giving the requester's real name and an address for correspondence, and describing the information requested. A request that lacks one of these is not a request under the Act.",
                 Paragraphs("s8(1)", "a", "b", "c")),
             Entry("s12", "12", Proc, None, HarmTest.None, "Cost of compliance exceeds the appropriate limit", "s12(2)", "s12(1)",
-                "Refuses the request when locating, retrieving and extracting the information would exceed the appropriate limit (£600 central government, £450 others, at £25 an hour). Advice and assistance under s16 is expected."),
+                "Refuses the request when the cost of determining whether the information is held, locating it, retrieving it and extracting it (Fees Regulations 2004 reg 4(3)) would exceed the appropriate limit (£600 central government, £450 others, at £25 an hour). s12(2): where confirming or denying alone would exceed it. Advice and assistance under s16 is expected."),
             Entry("s14.1", "14", Proc, None, HarmTest.None, "Vexatious request", null, "s14(1)",
                 "The request, not the requester, is vexatious. No public interest test."),
             Entry("s14.2", "14", Proc, None, HarmTest.None, "Repeated request", null, "s14(2)",
@@ -198,14 +244,14 @@ public static class ExemptionCatalogue
             Entry("s23", "23", Ex, Abs, HarmTest.Class, "Information supplied by, or relating to, bodies dealing with security matters", "s23(5)", "s23(1)",
                 "The bodies are listed in s23(3). s23(1) and s24(1) cannot both be cited for the same information; s23(5) and s24(2) can."),
             Entry("s24", "24", Ex, Qual, HarmTest.RequiredForPurpose, "National security", "s24(2)", "s24(1)",
-                "Engaged where exemption is required for the purpose of safeguarding national security."),
+                "Engaged where exemption is required for the purpose of safeguarding national security.") with { Purpose = "safeguarding national security" },
             Entry("s26", "26", Ex, Qual, HarmTest.Prejudice, "Defence", "s26(3)", "s26(1)",
                 "",
                 Paragraphs("s26(1)", "a", "b")),
-            Entry("s27.1", "27", Ex, Qual, HarmTest.Prejudice, "International relations", "s27(4)", "s27(1)",
+            Entry("s27.1", "27", Ex, Qual, HarmTest.Prejudice, "International relations", "s27(4)(a)", "s27(1)",
                 "",
                 Paragraphs("s27(1)", "a", "b", "c", "d")),
-            Entry("s27.2", "27", Ex, Qual, HarmTest.Class, "Confidential information obtained from another State or an international organisation or court", "s27(4)", "s27(2)",
+            Entry("s27.2", "27", Ex, Qual, HarmTest.Class, "Confidential information obtained from another State or an international organisation or court", "s27(4)(b)", "s27(2)",
                 ""),
             Entry("s28", "28", Ex, Qual, HarmTest.Prejudice, "Relations within the United Kingdom", "s28(3)", "s28(1)",
                 ""),
@@ -217,7 +263,8 @@ public static class ExemptionCatalogue
                 Paragraphs("s30(1)", "a", "b", "c")),
             Entry("s30.2", "30", Ex, Qual, HarmTest.Class, "Information relating to confidential sources and investigations", "s30(3)", "s30(2)",
                 "",
-                Paragraphs("s30(2)", "a", "b")),
+                Paragraphs("s30(2)", "a", "b"),
+                new[] { "s30(2)(a)(i)", "s30(2)(a)(ii)", "s30(2)(a)(iii)", "s30(2)(a)(iv)" }),
             Entry("s31", "31", Ex, Qual, HarmTest.Prejudice, "Law enforcement", "s31(3)", "s31(1)",
                 "Only for information not exempt under s30. (a) prevention or detection of crime and (b) apprehension or prosecution of offenders are the usual police limbs; s31(2) lists the purposes for (g) to (i).",
                 Paragraphs("s31(1)", "a", "b", "c", "d", "e", "f", "g", "h", "i"),
@@ -229,7 +276,7 @@ public static class ExemptionCatalogue
             Entry("s33", "33", Ex, Qual, HarmTest.Prejudice, "Audit functions", "s33(3)", "s33(2)",
                 "Only for the audit bodies described in s33(1)."),
             Entry("s34", "34", Ex, Abs, HarmTest.RequiredForPurpose, "Parliamentary privilege", "s34(2)", "s34(1)",
-                "Engaged where exemption is required to avoid an infringement of the privileges of either House."),
+                "Engaged where exemption is required to avoid an infringement of the privileges of either House.") with { Purpose = "avoiding an infringement of the privileges of either House of Parliament" },
             Entry("s35", "35", Ex, Qual, HarmTest.Class, "Formulation of government policy", "s35(3)", "s35(1)",
                 "Only government departments and the Welsh Government can cite it.",
                 Paragraphs("s35(1)", "a", "b", "c", "d")),
@@ -246,16 +293,18 @@ public static class ExemptionCatalogue
                 "Disclosure would, or would be likely to, endanger physical or mental health or safety; danger to mental health must go beyond stress or worry.",
                 Paragraphs("s38(1)", "a", "b")),
             Entry("s39", "39", Ex, Qual, HarmTest.Class, "Environmental information", "s39(2)", "s39(1)",
-                "In practice the request is handled under the Environmental Information Regulations 2004."),
+                "In practice the request is handled under the Environmental Information Regulations 2004.",
+                Paragraphs("s39(1)", "a", "b")),
             Entry("s40.1", "40", Ex, Abs, HarmTest.Class, "Personal information of the applicant", "s40(5A)", "s40(1)",
                 "The requester's own personal data: handle it as a subject access request."),
             Entry("s40.2a", "40", Ex, Abs, HarmTest.Class, "Personal information of others (disclosure would breach the data protection principles)", "s40(5B)(a)", "s40(2)",
                 "The first condition (s40(3A)): absolute, but engaging it needs a legitimate-interests balance instead of a public interest test.",
-                new[] { "s40(3A)", "s40(3A)(a)", "s40(3A)(b)" }),
+                new[] { "s40(2)(a)", "s40(2)(b)", "s40(2)(a)(b)", "s40(3A)", "s40(3A)(a)", "s40(3A)(b)" }) with { NeitherConfirmNorDenyAliases = new[] { "s40(5B)(a)(i)", "s40(5B)(a)(ii)" } },
             Entry("s40.2b", "40", Ex, Qual, HarmTest.Class, "Personal information of others (data subject has objected under Article 21 UK GDPR)", "s40(5B)(b)", "s40(3B)",
                 "The second condition of s40(2): qualified."),
             Entry("s40.2c", "40", Ex, Qual, HarmTest.Class, "Personal information of others (exempt from the data subject's right of access)", "s40(5B)(c)", "s40(4A)",
-                "The third condition of s40(2): qualified."),
+                "The third condition of s40(2): qualified.",
+                Paragraphs("s40(4A)", "a", "b")) with { NeitherConfirmNorDenyAliases = new[] { "s40(5B)(d)" } },
             Entry("s41", "41", Ex, Abs, HarmTest.Class, "Information provided in confidence", "s41(2)", "s41(1)",
                 "Disclosure must be an actionable breach of confidence.",
                 Paragraphs("s41(1)", "a", "b")),

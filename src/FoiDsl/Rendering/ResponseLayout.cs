@@ -73,9 +73,10 @@ public sealed class ResponseLayout : IResponseLayout
     /// <summary>The sentence written under "Extent and Result of Searches" when the officer wrote none; null when the section is left out.</summary>
     internal static string? DefaultSearches(FoiResponse response)
     {
-        if (response.Outcome is OverallOutcome.NeitherConfirmNorDeny or OverallOutcome.Refused)
+        if (response.Outcome == OverallOutcome.Refused || response.Questions.Any(q => q.Outcome == QuestionOutcome.NeitherConfirmNorDeny))
         {
-            // NCND: saying where we looked, or what we found, would confirm or deny. Refused: there was no search to report.
+            // NCND (for any question): saying where we looked, or what we found, would confirm or deny
+            // (s1(1)(a)), so nothing is written for the officer. Refused: there was no search to report.
             return null;
         }
 
@@ -88,7 +89,33 @@ public sealed class ResponseLayout : IResponseLayout
             : searched + ".";
     }
 
-    /// <summary>The sentence opening "Decision" when the officer wrote none.</summary>
+    /// <summary>
+    /// The sentence opening "Decision" when the officer wrote none. Where any question is neither
+    /// confirmed nor denied, the sentence never says that information is held or "withheld" for
+    /// those questions (s1(1)(a) is excluded for them, not answered).
+    /// </summary>
+    internal static string DefaultDecision(FoiResponse response)
+    {
+        bool Any(QuestionOutcome outcome) => response.Questions.Any(q => q.Outcome == outcome);
+
+        if (response.Outcome == OverallOutcome.Refused || !Any(QuestionOutcome.NeitherConfirmNorDeny))
+        {
+            return DefaultDecision(response.Outcome);
+        }
+
+        var released = Any(QuestionOutcome.Disclosed) || Any(QuestionOutcome.NotHeld);
+        var withheld = Any(QuestionOutcome.Withheld);
+        var ncnd = "we neither confirm nor deny whether we hold the information asked for in the questions named below";
+        return (released, withheld) switch
+        {
+            (true, true) => $"Part of the information you asked for is released to you below and part is withheld; for the rest, {ncnd}. The reasons are given in this response.",
+            (true, false) => $"We have answered part of your request below; for the rest, {ncnd}. The reasons are given in this response.",
+            (false, true) => $"Part of the information you asked for is withheld; for the rest, {ncnd}. The reasons are given in this response.",
+            _ => DefaultDecision(OverallOutcome.NeitherConfirmNorDeny),
+        };
+    }
+
+    /// <summary>The sentence opening "Decision" for an outcome, when no question is neither confirmed nor denied.</summary>
     internal static string DefaultDecision(OverallOutcome outcome) => outcome switch
     {
         OverallOutcome.GrantedInFull => "All of the information you asked for is released to you, as set out below.",
@@ -161,16 +188,56 @@ public sealed class ResponseLayout : IResponseLayout
             .ToArray();
     }
 
-    /// <summary>The sentence stating how likely the harm is, e.g. "Disclosure would be likely to prejudice the interests protected by s31(1) – Law enforcement."</summary>
-    internal static string? LikelihoodSentence(EvidenceOfHarm harm)
+    /// <summary>
+    /// The sentences stating the test each exemption of <paramref name="harm"/> meets, worded as the
+    /// provision is: "would [be likely to] prejudice" (e.g. s31), "endanger" (s38), "inhibit"
+    /// (s36(2)(b)), "is required for the purpose of" (s24, s34: no likelihood), in the reasonable
+    /// opinion of the qualified person for s36. Class exemptions get no sentence; nor does a
+    /// likelihood-based test whose likelihood the officer did not state. For an NCND claim the harm
+    /// is that of confirming or denying whether the information is held (s1(1)(a)), not of disclosure.
+    /// </summary>
+    internal static IReadOnlyList<string> HarmSentences(EvidenceOfHarm harm)
     {
-        if (harm.Likelihood is not { } likelihood)
+        var ncnd = harm.IsNeitherConfirmNorDeny;
+        var subject = ncnd ? "confirming or denying whether the information is held" : "disclosure";
+        var degree = harm.Likelihood switch
         {
-            return null; // not stated: the response does not claim a likelihood the officer did not give
+            HarmLikelihood.Would => "would",
+            HarmLikelihood.WouldBeLikelyTo => "would be likely to",
+            _ => null,
+        };
+
+        var sentences = new List<string>();
+        foreach (var group in harm.Exemptions.GroupBy(c => (c.HarmWording, c.Exemption.Purpose, c.Exemption.NeedsQualifiedPersonsOpinion)))
+        {
+            var cited = Prose.List(group.Select(c => c.ToString()));
+            var (wording, purpose, opinion) = group.Key;
+            if (wording == HarmWording.RequiredForPurpose)
+            {
+                var duty = ncnd ? "the duty to confirm or deny whether the information is held" : "the duty to disclose the information";
+                sentences.Add($"Exemption from {duty} is required for the purpose of {purpose} ({cited}).");
+                continue;
+            }
+
+            var effect = wording switch
+            {
+                HarmWording.Prejudice => $"prejudice the interests protected by {cited}",
+                HarmWording.Endanger => $"endanger the physical or mental health or the safety of an individual ({cited})",
+                HarmWording.Inhibit => $"inhibit the free and frank provision of advice or exchange of views for the purposes of deliberation ({cited})",
+                HarmWording.PrejudiceOrInhibit => $"have the effects set out in {cited}",
+                _ => null,
+            };
+            if (effect is null || degree is null)
+            {
+                continue; // a class exemption, or a likelihood the officer did not state (FOI0017)
+            }
+
+            sentences.Add(opinion
+                ? $"In the reasonable opinion of the qualified person, {subject} {degree} {effect}."
+                : $"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} {degree} {effect}.");
         }
 
-        var degree = likelihood == HarmLikelihood.Would ? "would" : "would be likely to";
-        return $"Disclosure {degree} prejudice the interests protected by {Prose.List(harm.Exemptions.Select(e => e.ToString()))}.";
+        return sentences;
     }
 
     private static string Title(FoiRequestDefinition request)
@@ -216,7 +283,7 @@ public sealed class ResponseLayout : IResponseLayout
     private static void AddDecision(List<DocumentBlock> blocks, FoiResponse response)
     {
         blocks.Add(new Heading(3, "Decision"));
-        blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : new[] { DefaultDecision(response.Outcome) }));
+        blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : new[] { DefaultDecision(response) }));
 
         var answers = AnswerLines(response.Questions);
         if (answers.Count > 0)
@@ -256,38 +323,57 @@ public sealed class ResponseLayout : IResponseLayout
             })
             .ToArray();
 
+    /// <summary>Evidence of harm: the harm of disclosure, then, under its own heading, the harm of confirming or denying (NCND).</summary>
     private static void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)
     {
-        if (response.EvidenceOfHarm.Count == 0)
+        foreach (var (ncnd, heading) in new[] { (false, "Evidence of Harm"), (true, "Evidence of Harm in Confirming or Denying") })
         {
-            return;
-        }
-
-        blocks.Add(new Heading(3, "Evidence of Harm"));
-        foreach (var harm in response.EvidenceOfHarm)
-        {
-            if (LikelihoodSentence(harm) is { } sentence)
+            var harms = response.EvidenceOfHarm.Where(h => h.IsNeitherConfirmNorDeny == ncnd).ToList();
+            if (harms.Count == 0)
             {
-                blocks.Add(new Paragraph(sentence));
+                continue;
             }
 
-            blocks.AddRange(Paragraphs(harm.Paragraphs));
+            blocks.Add(new Heading(3, heading));
+            foreach (var harm in harms)
+            {
+                blocks.AddRange(HarmSentences(harm).Select(s => new Paragraph(s)));
+                blocks.AddRange(Paragraphs(harm.Paragraphs));
+            }
         }
     }
 
+    /// <summary>
+    /// The public interest tests: for withholding (s2(2)(b), factors for and against disclosure), then,
+    /// under its own heading, for neither confirming nor denying (s2(1)(b), factors for and against
+    /// confirming or denying whether the information is held).
+    /// </summary>
     private static void AddPublicInterestTests(List<DocumentBlock> blocks, FoiResponse response)
     {
-        if (response.PublicInterestTests.Count == 0)
+        foreach (var (ncnd, heading) in new[] { (false, "Public Interest Test"), (true, "Public Interest Test in Confirming or Denying") })
         {
-            return;
-        }
+            var tests = response.PublicInterestTests.Where(t => t.IsNeitherConfirmNorDeny == ncnd).ToList();
+            if (tests.Count == 0)
+            {
+                continue;
+            }
 
-        blocks.Add(new Heading(3, "Public Interest Test"));
-        foreach (var test in response.PublicInterestTests)
-        {
-            var section = test.Exemption.Exemption.SectionName;
-            AddSection(blocks, 4, "Factors favouring disclosure – " + section, test.FavouringDisclosure);
-            AddSection(blocks, 4, "Factors favouring non-disclosure – " + section, test.FavouringNonDisclosure);
+            blocks.Add(new Heading(3, heading));
+            foreach (var test in tests)
+            {
+                if (ncnd)
+                {
+                    var provision = "Section " + test.Exemption.Citation.Substring(1);
+                    AddSection(blocks, 4, "Factors favouring confirming or denying – " + provision, test.FavouringDisclosure);
+                    AddSection(blocks, 4, "Factors favouring neither confirming nor denying – " + provision, test.FavouringNonDisclosure);
+                }
+                else
+                {
+                    var section = test.Exemption.Exemption.SectionName;
+                    AddSection(blocks, 4, "Factors favouring disclosure – " + section, test.FavouringDisclosure);
+                    AddSection(blocks, 4, "Factors favouring non-disclosure – " + section, test.FavouringNonDisclosure);
+                }
+            }
         }
     }
 

@@ -51,6 +51,38 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
             : new ExemptionClaim(resolution.Canonical, resolution.Exemption);
     }
 
+    /// <summary>
+    /// Resolves the citation a public interest test or evidence of harm is written for: an exemption
+    /// (<c>s31(1)</c>) for the duty to communicate the information, or its neither-confirm-nor-deny
+    /// provision (<c>s31(3)</c>) for the duty to confirm or deny.
+    /// </summary>
+    /// <exception cref="ArgumentException">The citation names no exemption; the message says why.</exception>
+    public static ExemptionClaim ParseSection(string citation)
+    {
+        var resolution = ExemptionCatalogue.ResolveSection(citation);
+        return resolution.Exemption is null ? throw new ArgumentException(resolution.Problem, nameof(citation))
+            : resolution.NeitherConfirmNorDeny ? new ExemptionClaim(resolution.Canonical, resolution.Exemption)
+            : Parse(citation);
+    }
+
+    /// <summary>
+    /// True when the claim is to neither confirm nor deny (FOIA s1(1)(a), s2(1)): its citation is the
+    /// exemption's NCND provision, e.g. <c>s24(2)</c>, and any harm or public interest test is about
+    /// confirming or denying whether the information is held, not about disclosing it.
+    /// </summary>
+    public bool IsNeitherConfirmNorDeny => Exemption.Kind == GroundKind.Exemption && Exemption.NeitherConfirmNorDenyCitations.Contains(Citation);
+
+    /// <summary>How the harm is worded for this claim (prejudice, endanger, inhibit, required for a purpose, or none).</summary>
+    public HarmWording HarmWording => Exemption.WordingFor(Citation);
+
+    /// <summary>
+    /// True when a public interest test or evidence of harm written for this claim covers <paramref name="claimed"/>:
+    /// the same duty, and the same exemption (withheld) or the same NCND provision (neither confirmed nor denied).
+    /// </summary>
+    public bool Covers(ExemptionClaim claimed) =>
+        IsNeitherConfirmNorDeny == claimed.IsNeitherConfirmNorDeny
+        && (IsNeitherConfirmNorDeny ? Citation == claimed.Citation : Exemption.Equals(claimed.Exemption));
+
     /// <summary>The citation with its title, e.g. <c>s24(1) – National security</c>.</summary>
     public override string ToString() => Citation + " – " + Exemption.Title;
 }
@@ -192,9 +224,13 @@ public sealed class FoiRequestDefinition
     /// <summary>The procedural ground the whole request is refused under (s12 or s14), or null.</summary>
     public ExemptionClaim? RefusedUnder { get; }
 
-    /// <summary>Every exemption claimed by any question (to withhold or to neither confirm nor deny), each once, in first-claimed order.</summary>
+    /// <summary>
+    /// Every exemption claimed by any question, each once per duty, in first-claimed order: an
+    /// exemption both withheld under (s31(1)) and relied on to neither confirm nor deny (s31(3)) is
+    /// listed twice, since each needs its own reasons and public interest test.
+    /// </summary>
     public IReadOnlyList<ExemptionClaim> ExemptionsClaimed =>
-        Questions.SelectMany(q => q.Claims).GroupBy(c => c.Exemption).Select(g => g.First()).ToArray();
+        Questions.SelectMany(q => q.Claims).GroupBy(c => (c.Exemption.Id, c.IsNeitherConfirmNorDeny)).Select(g => g.First()).ToArray();
 
     /// <summary>True when the question needs an answer: it is not withheld, not neither confirmed nor denied, and the request is not refused.</summary>
     public bool NeedsAnswer(QuestionDefinition question) => RefusedUnder is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;

@@ -24,7 +24,11 @@ public sealed record QuestionResponse(QuestionDefinition Question, QuestionOutco
 /// <param name="Exemptions">The exemptions the harm is shown for.</param>
 /// <param name="Likelihood">Would, or would be likely to; null when not stated (the ICO then assumes "would be likely to").</param>
 /// <param name="Paragraphs">The argument, one paragraph each.</param>
-public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, HarmLikelihood? Likelihood, IReadOnlyList<string> Paragraphs);
+public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, HarmLikelihood? Likelihood, IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>True when this is the harm of confirming or denying whether the information is held (NCND provisions such as s31(3)), not of disclosing it.</summary>
+    public bool IsNeitherConfirmNorDeny => Exemptions.Count > 0 && Exemptions[0].IsNeitherConfirmNorDeny;
+}
 
 /// <summary>
 /// The public interest test for one qualified exemption (FOIA s2(2)(b), s17(3)): the factors
@@ -33,7 +37,14 @@ public sealed record EvidenceOfHarm(IReadOnlyList<ExemptionClaim> Exemptions, Ha
 /// <param name="Exemption">The exemption the test is for.</param>
 /// <param name="FavouringDisclosure">Factors favouring disclosure, one paragraph each.</param>
 /// <param name="FavouringNonDisclosure">Factors favouring non-disclosure (maintaining the exemption), one paragraph each.</param>
-public sealed record PublicInterestTest(ExemptionClaim Exemption, IReadOnlyList<string> FavouringDisclosure, IReadOnlyList<string> FavouringNonDisclosure);
+public sealed record PublicInterestTest(ExemptionClaim Exemption, IReadOnlyList<string> FavouringDisclosure, IReadOnlyList<string> FavouringNonDisclosure)
+{
+    /// <summary>
+    /// True when the test weighs confirming or denying whether the information is held (s2(1)(b)),
+    /// cited by the NCND provision (e.g. s31(3)); the factors are then for and against confirming or denying.
+    /// </summary>
+    public bool IsNeitherConfirmNorDeny => Exemption.IsNeitherConfirmNorDeny;
+}
 
 /// <summary>
 /// The requester's rights after a refusal (FOIA s17(7)): the authority's internal review
@@ -44,16 +55,16 @@ public sealed record PublicInterestTest(ExemptionClaim Exemption, IReadOnlyList<
 public sealed record ComplaintRights(IReadOnlyList<string> InternalReview, IReadOnlyList<string> InformationCommissioner)
 {
     /// <summary>
-    /// The standard wording for <paramref name="authority"/>: review requests within 40 working days
-    /// (s45 Code of Practice), then a complaint to the Information Commissioner (s50).
+    /// The standard wording: review requests within 40 working days (s45 Code of Practice), then a
+    /// complaint to the Information Commissioner (s50). The letter speaks as the authority ("ask us"),
+    /// so no authority name has to fit into the sentence.
     /// </summary>
-    public static ComplaintRights Standard(string? authority)
+    public static ComplaintRights Standard()
     {
-        var who = string.IsNullOrWhiteSpace(authority) ? "the authority" : authority;
         return new ComplaintRights(
             new[]
             {
-                $"If you are unhappy with how your request was handled, you can ask {who} for an internal review. Please write to us within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
+                "If you are unhappy with how your request was handled, you can ask us for an internal review. Please write to us within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
             },
             new[]
             {

@@ -27,7 +27,7 @@ public sealed class ResponseDraft
     public ResponseDraft(FoiRequestDefinition request)
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
-        _rights = FoiDsl.ComplaintRights.Standard(request.Authority);
+        _rights = FoiDsl.ComplaintRights.Standard();
     }
 
     /// <summary>The request being answered.</summary>
@@ -69,8 +69,13 @@ public sealed class ResponseDraft
     /// <summary>Adds paragraphs to the "Decision" section, before the answers.</summary>
     public ResponseDraft Decision(params string[] paragraphs) => Add(_decision, paragraphs, nameof(Decision));
 
-    /// <summary>Adds evidence of harm for the exemptions cited, stating how likely the harm is.</summary>
-    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, or no paragraph is given.</exception>
+    /// <summary>
+    /// Adds evidence of harm for the exemptions cited, stating how likely the harm is. Cite the
+    /// exemption (<c>s31(1)</c>) for the harm of disclosing the information, or its NCND provision
+    /// (<c>s31(3)</c>) for the harm of confirming or denying whether it is held; the two are argued
+    /// separately. The likelihood is printed only for tests that have one (prejudice, endanger, inhibit).
+    /// </summary>
+    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, disclosure and NCND citations are mixed, or no paragraph is given.</exception>
     public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, HarmLikelihood likelihood, params string[] paragraphs) =>
         AddHarm(exemptions, likelihood, paragraphs);
 
@@ -78,32 +83,46 @@ public sealed class ResponseDraft
     /// Adds evidence of harm without stating how likely the harm is. The ICO then assumes the lower
     /// level ("would be likely to"); rule FOI0017 asks for the likelihood to be stated.
     /// </summary>
-    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, or no paragraph is given.</exception>
+    /// <exception cref="ArgumentException">An exemption is not a catalogue exemption, disclosure and NCND citations are mixed, or no paragraph is given.</exception>
     public ResponseDraft EvidenceOfHarm(IEnumerable<string> exemptions, params string[] paragraphs) =>
         AddHarm(exemptions, null, paragraphs);
 
     private ResponseDraft AddHarm(IEnumerable<string> exemptions, HarmLikelihood? likelihood, string[] paragraphs)
     {
-        var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(ExemptionClaim.Parse).ToArray();
+        var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(ExemptionClaim.ParseSection).ToArray();
         if (claims.Length == 0)
         {
             throw new ArgumentException("Evidence of harm must name the exemption(s) it supports.", nameof(exemptions));
+        }
+
+        if (claims.Any(c => c.IsNeitherConfirmNorDeny) && claims.Any(c => !c.IsNeitherConfirmNorDeny))
+        {
+            var ncnd = claims.Where(c => c.IsNeitherConfirmNorDeny).Select(c => c.Citation);
+            var disclosure = claims.Where(c => !c.IsNeitherConfirmNorDeny).Select(c => c.Citation);
+            throw new ArgumentException(
+                $"Evidence of harm mixes the harm of disclosing information ({string.Join(", ", disclosure)}) with the harm of confirming or denying whether it is held ({string.Join(", ", ncnd)}): call EvidenceOfHarm once for each.",
+                nameof(exemptions));
         }
 
         _harm.Add(new EvidenceOfHarm(claims, likelihood, Paragraphs(paragraphs, nameof(EvidenceOfHarm))));
         return this;
     }
 
-    /// <summary>Sets the public interest test for a qualified exemption; a later test for the same exemption replaces it.</summary>
+    /// <summary>
+    /// Sets the public interest test for a qualified exemption; a later test for the same exemption and
+    /// duty replaces it. Cite the exemption (<c>s31(1)</c>) to weigh disclosing the information
+    /// (s2(2)(b)), or its NCND provision (<c>s31(3)</c>) to weigh confirming or denying whether it is
+    /// held (s2(1)(b)): the factors are then for and against confirming or denying.
+    /// </summary>
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or either list of factors is empty.</exception>
     public ResponseDraft PublicInterestTest(string exemption, IEnumerable<string> favouringDisclosure, IEnumerable<string> favouringNonDisclosure)
     {
-        var claim = ExemptionClaim.Parse(exemption);
+        var claim = ExemptionClaim.ParseSection(exemption);
         var test = new PublicInterestTest(
             claim,
             Paragraphs(favouringDisclosure?.ToArray(), "factors favouring disclosure"),
             Paragraphs(favouringNonDisclosure?.ToArray(), "factors favouring non-disclosure"));
-        _publicInterestTests.RemoveAll(t => t.Exemption.Exemption.Equals(claim.Exemption));
+        _publicInterestTests.RemoveAll(t => t.Exemption.Covers(claim));
         _publicInterestTests.Add(test);
         return this;
     }
@@ -149,16 +168,24 @@ public sealed class ResponseDraft
         foreach (var claim in Request.ExemptionsClaimed)
         {
             var exemption = claim.Exemption;
-            var questions = string.Join(", ", Request.Questions.Where(q => q.Claims.Any(c => c.Exemption.Equals(exemption))).Select(q => q.Label));
-            if (exemption.RequiresEvidenceOfHarm && !_harm.Any(h => h.Exemptions.Any(c => c.Exemption.Equals(exemption))))
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Claims.Any(c => c.Covers(claim) || claim.Covers(c))).Select(q => q.Label));
+            var duty = claim.IsNeitherConfirmNorDeny ? "neither confirm nor deny" : "withhold";
+            if (exemption.RequiresEvidenceOfHarm && !_harm.Any(h => h.Exemptions.Any(c => c.Covers(claim))))
             {
-                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is prejudice-based ({questions}) but the response shows no evidence of harm for it: call EvidenceOfHarm(...) naming {claim.Citation}."));
+                var harm = claim.IsNeitherConfirmNorDeny ? "harm in confirming or denying whether the information is held" : "evidence of harm";
+                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is relied on to {duty} ({questions}) but the response shows no {harm}: call EvidenceOfHarm([\"{claim.Citation}\"], ...)."));
             }
 
-            if (exemption.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Exemption.Equals(exemption)))
+            if (exemption.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Covers(claim)))
             {
-                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified exemption ({questions}) but the response has no public interest test for it: call PublicInterestTest({claim.Citation}, ...)."));
+                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified exemption relied on to {duty} ({questions}) but the response has no public interest test for it: call PublicInterestTest(\"{claim.Citation}\", ...)."));
             }
+        }
+
+        foreach (var question in Request.Questions.Where(q => q.Exemptions.Any(e => e.Exemption.Id == "s23") && q.Exemptions.Any(e => e.Exemption.Id == "s24")))
+        {
+            // s24(1) covers only information not exempt under s23(1) (FOI0013 at compile time).
+            missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" withholds under both s23(1) and s24(1), but s24(1) applies only to information s23(1) does not cover: keep the one that applies (only s23(5) and s24(2), to neither confirm nor deny, may be cited together)."));
         }
 
         if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)

@@ -151,7 +151,7 @@ public class UnstatedLikelihoodLayoutTests
             .Build();
 
         Assert.That(response.EvidenceOfHarm[0].Likelihood, Is.Null);
-        Assert.That(ResponseLayout.LikelihoodSentence(response.EvidenceOfHarm[0]), Is.Null);
+        Assert.That(ResponseLayout.HarmSentences(response.EvidenceOfHarm[0]), Is.Empty);
         Assert.That(ResponseRenderers.PlainText.Render(response), Does.Contain("Naming the tools would help offenders avoid them.").And.Not.Contain("Disclosure would"));
     }
 }
