@@ -14,9 +14,9 @@ public class RefusalLayoutTests
                 QuestionDefinition.NeitherConfirmedNorDenied(2, "Accounts", "Do you run covert accounts?", 0, Exemptions.S24, "s31(3)"),
             }))
             .Answer(1, Answer.Yes)
-            .EvidenceOfHarm(new[] { Exemptions.S31 }, HarmLikelihood.WouldBeLikelyTo, "Confirming either way would tell offenders where the force looks.")
-            .PublicInterestTest(Exemptions.S24, new[] { "For." }, new[] { "Against." })
-            .PublicInterestTest(Exemptions.S31, new[] { "For." }, new[] { "Against." })
+            .EvidenceOfHarm(new[] { "s31(3)" }, HarmLikelihood.WouldBeLikelyTo, "Confirming either way would tell offenders where the force looks.")
+            .PublicInterestTest("s24(2)", new[] { "For." }, new[] { "Against." })
+            .PublicInterestTest("s31(3)", new[] { "For." }, new[] { "Against." })
             .BalanceTest("The balance favours neither confirming nor denying.")
             .Build();
 
@@ -56,7 +56,7 @@ public class RefusalLayoutTests
         var error = Assert.Throws<IncompleteResponseException>(() => draft.Build())!;
 
         Assert.That(error.Missing.Select(m => m.Exemption), Is.EqualTo(new[] { "s31(3)", "s31(3)", null }));
-        Assert.That(error.Message, Does.Contain("s31(3) – Law enforcement is prejudice-based (Q1)"));
+        Assert.That(error.Message, Does.Contain("s31(3) – Law enforcement is relied on to neither confirm nor deny (Q1) but the response shows no harm in confirming or denying whether the information is held: call EvidenceOfHarm([\"s31(3)\"], ...)"));
     }
 
     [Test]

@@ -43,7 +43,7 @@ public class ResponseDraftTests
         }));
         Assert.That(error.Message, Does.StartWith("The response to FOI 8/24 is incomplete (5 missing parts):"));
         Assert.That(error.Message, Does.Contain("Q2 \"If so, which?\" has no answer: call ToolNames(...)."));
-        Assert.That(error.Message, Does.Contain("s24(1) – National security is a qualified exemption (Q3)"));
+        Assert.That(error.Message, Does.Contain("s24(1) – National security is a qualified exemption relied on to withhold (Q3)"));
     }
 
     [Test]

@@ -26,9 +26,9 @@ public class MissingEvidenceOfHarmTests
             }
             """,
             new DiagnosticResult(MissingEvidenceOfHarmAnalyzer.Rule).WithLocation(0).WithLocation(9, 52)
-                .WithArguments("s38(1) – Health and safety", "Q2", "S38"),
+                .WithArguments("s38(1) – Health and safety", "Q2", "S38", "disclosure"),
             new DiagnosticResult(MissingEvidenceOfHarmAnalyzer.Rule).WithLocation(1).WithLocation(8, 57)
-                .WithArguments("s43(2) – Commercial interests", "Q1", "S43"));
+                .WithArguments("s43(2) – Commercial interests", "Q1", "S43", "disclosure"));
 
     [Test]
     public Task Harm_naming_each_exemption_is_clean_in_any_collection_form() =>

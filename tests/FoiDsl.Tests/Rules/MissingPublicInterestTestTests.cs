@@ -32,7 +32,7 @@ public class MissingPublicInterestTestTests
             }
             """,
             new DiagnosticResult(MissingPublicInterestTestAnalyzer.Rule).WithLocation(0).WithLocation(9, 57)
-                .WithArguments("s31(1) – Law enforcement", "Q2", "S31"));
+                .WithArguments("s31(1) – Law enforcement", "Q2", "S31", "disclosure"));
 
     [Test]
     public Task Tests_for_every_qualified_exemption_are_clean_and_absolute_s40_needs_none() =>
