@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using FoiDsl.Generators.Catalogue;
 using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -35,7 +36,8 @@ public sealed class AddEvidenceOfHarmCodeFix : ScaffoldAtBuildCodeFix
         foreach (var citation in DiagnosticProperties.List(properties, DiagnosticProperties.Citations))
         {
             var exemptions = ResponseChainSyntax.Collection(build.SyntaxTree, ResponseChainSyntax.Citation(model, position, citation));
-            var harm = ResponseChainSyntax.PlaceholderText(model, position, "the harm disclosure would cause to the interests protected by " + citation);
+            var act = ExemptionCatalogue.ResolveSection(citation).NeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
+            var harm = ResponseChainSyntax.PlaceholderText(model, position, $"the harm {act} would cause to the interests protected by {citation}");
 
             // The likelihood is the officer's judgement: it is left unstated, so FOI0017 asks for it.
             calls.Add($".EvidenceOfHarm({exemptions}, {harm})");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using FoiDsl.Generators.Catalogue;
 using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -39,8 +40,11 @@ public sealed class AddPublicInterestTestCodeFix : ScaffoldAtBuildCodeFix
         var calls = new List<string>();
         foreach (var citation in citations)
         {
-            var forDisclosure = ResponseChainSyntax.PlaceholderText(model, position, "factors favouring disclosure under " + citation);
-            var againstDisclosure = ResponseChainSyntax.PlaceholderText(model, position, "factors favouring non-disclosure under " + citation);
+            // An NCND provision (s24(2)) weighs confirming or denying whether the information is held (s2(1)(b)).
+            var ncnd = ExemptionCatalogue.ResolveSection(citation).NeitherConfirmNorDeny;
+            var (favouring, against) = ncnd ? ("confirming or denying", "neither confirming nor denying") : ("disclosure", "non-disclosure");
+            var forDisclosure = ResponseChainSyntax.PlaceholderText(model, position, $"factors favouring {favouring} under {citation}");
+            var againstDisclosure = ResponseChainSyntax.PlaceholderText(model, position, $"factors favouring {against} under {citation}");
             calls.Add($".PublicInterestTest({ResponseChainSyntax.Citation(model, position, citation)}, "
                 + $"favouringDisclosure: {ResponseChainSyntax.Collection(tree, forDisclosure)}, "
                 + $"favouringNonDisclosure: {ResponseChainSyntax.Collection(tree, againstDisclosure)})");

@@ -115,7 +115,7 @@ public static class ExemptionCatalogue
     public static CitationResolution ResolveNeitherConfirmNorDeny(string? text)
     {
         var citation = Citation.TryParse(text);
-        var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical);
+        var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical, orParagraphs: true);
         if (parents.Count == 1)
         {
             return new CitationResolution(parents[0], parents[0].NeitherConfirmNorDeny!, null, NeitherConfirmNorDeny: true);
@@ -164,8 +164,17 @@ public static class ExemptionCatalogue
         && section.NeitherConfirmNorDeny == claimed.NeitherConfirmNorDeny
         && (section.NeitherConfirmNorDeny ? section.Canonical == claimed.Canonical : section.Exemption.Id == claimed.Exemption.Id);
 
-    private static List<Exemption> ParentsOf(string canonical) =>
-        All.Where(e => e.Kind == GroundKind.Exemption && e.NeitherConfirmNorDenyCitations.Contains(canonical)).ToList();
+    /// <summary>
+    /// The entries whose NCND provision is <paramref name="canonical"/>; with <paramref name="orParagraphs"/>,
+    /// when none is, those whose NCND provision is a paragraph of that subsection (s27(4) for s27(4)(a) and (b)).
+    /// </summary>
+    private static List<Exemption> ParentsOf(string canonical, bool orParagraphs = false)
+    {
+        var exemptions = All.Where(e => e.Kind == GroundKind.Exemption).ToList();
+        var exact = exemptions.Where(e => e.NeitherConfirmNorDenyCitations.Contains(canonical)).ToList();
+        return exact.Count > 0 || !orParagraphs || canonical.IndexOf('(') < 0 ? exact
+            : exemptions.Where(e => e.NeitherConfirmNorDenyCitations.Any(c => c.StartsWith(canonical + "(", StringComparison.Ordinal))).ToList();
+    }
 
     /// <summary>
     /// Looks up the ground for refusing a whole request: s12(1), s12(2) (cost), s14(1) (vexatious)
