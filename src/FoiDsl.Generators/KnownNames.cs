@@ -33,4 +33,6 @@ internal static class KnownNames
     public const string BalanceTest = "BalanceTest";
     public const string ComplaintRights = "ComplaintRights";
     public const string AdviceAndAssistance = "AdviceAndAssistance";
+    public const string WhyExempt = "WhyExempt";
+    public const string ReasonsNotStated = "ReasonsNotStated";
 }

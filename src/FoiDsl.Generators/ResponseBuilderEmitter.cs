@@ -127,6 +127,8 @@ internal static class ResponseBuilderEmitter
                 "exemptions, paragraphs");
         }
 
+        EmitReasons(w, claims.Where(c => !c.IsNeitherConfirmNorDeny).ToList());
+
         var qualified = claims.Where(c => c.Exemption.RequiresPublicInterestTest).ToList();
         if (qualified.Count > 0)
         {
@@ -142,11 +144,9 @@ internal static class ResponseBuilderEmitter
         if (request.Refusal is { } ground)
         {
             Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", "RefusalReasons", "params string[] paragraphs", "paragraphs");
-            if (ground.IsCostRefusal)
-            {
-                Section(w, "Adds advice and assistance (FOIA s16): what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
-            }
         }
+
+        Section(w, "Adds advice and assistance (FOIA s16): where information not held may be found, what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
 
         Section(w, "Adds closing notes.", "ClosingNotes", "params string[] paragraphs", "paragraphs");
         Section(w, "Replaces the internal review and Information Commissioner paragraph (FOIA s17(7)).", "ComplaintRights", "global::FoiDsl.ComplaintRights rights", "rights");
@@ -155,6 +155,43 @@ internal static class ResponseBuilderEmitter
         w.Line("/// <summary>Builds the response. Throws <see cref=\"global::FoiDsl.IncompleteResponseException\"/> listing every missing part.</summary>");
         w.Line($"public global::FoiDsl.FoiResponse {KnownNames.Build}() => _draft.Build();");
         w.Close();
+    }
+
+    /// <summary>The sections stating why each withheld exemption applies (FOIA s17(1)(c)), emitted only for the exemptions that need them.</summary>
+    private static void EmitReasons(SourceWriter w, System.Collections.Generic.IReadOnlyList<ClaimSpec> withheld)
+    {
+        System.Collections.Generic.List<ClaimSpec> Needing(ReasonSection reason) => withheld.Where(c => c.Exemption.Reason == reason).ToList();
+
+        if (Needing(ReasonSection.WhyExempt) is { Count: > 0 } classes)
+        {
+            Section(w, $"States why a class exemption applies to the information withheld (s17(1)(c)). Required for {Join(classes)}.", KnownNames.WhyExempt, "string exemption, params string[] paragraphs", "exemption, paragraphs");
+        }
+
+        if (Needing(ReasonSection.ReasonablyAccessible).Count > 0)
+        {
+            Section(w, "States where and how the information withheld under s21 is reasonably accessible to the requester (s17(1)(c)).", nameof(ReasonSection.ReasonablyAccessible), "string where", "where");
+            Section(w, "States where and how the information withheld under s21 is reasonably accessible to the requester (s17(1)(c)), with its web address or reference.", nameof(ReasonSection.ReasonablyAccessible), "string where, string link", "where, link");
+        }
+
+        if (Needing(ReasonSection.IntendedPublication).Count > 0)
+        {
+            Section(w, "States who intends to publish the information withheld under s22, roughly when, and why it is reasonable to withhold it until then.", nameof(ReasonSection.IntendedPublication), "string publisher, string expected, params string[] paragraphs", "publisher, expected, paragraphs");
+        }
+
+        if (Needing(ReasonSection.QualifiedPersonsOpinion).Count > 0)
+        {
+            Section(w, "States the reasonable opinion of the qualified person, who gave it and when: s36(2) is engaged only by that opinion.", nameof(ReasonSection.QualifiedPersonsOpinion), "string qualifiedPerson, global::System.DateTime givenOn, params string[] paragraphs", "qualifiedPerson, givenOn, paragraphs");
+        }
+
+        if (Needing(ReasonSection.LegitimateInterestsTest).Count > 0)
+        {
+            Section(w, "States the legitimate-interests test for personal data withheld under s40(2): the interest, the necessity of disclosure, and the balance with the data subjects' rights.", nameof(ReasonSection.LegitimateInterestsTest), "string legitimateInterest, string necessity, string balance", "legitimateInterest, necessity, balance");
+        }
+
+        if (withheld.Count > 0)
+        {
+            Section(w, "Records that the response does not say why an exemption applies, because saying so would itself disclose exempt information (s17(4)).", KnownNames.ReasonsNotStated, "string exemption", "exemption");
+        }
     }
 
     /// <summary>A section method: passes its arguments to the draft method of the same name.</summary>

@@ -30,6 +30,9 @@ public static class DiagnosticProperties
     /// <summary>FOI0002, FOI0003: the citation of every exemption missing the section at the same <c>Build()</c>, in order, separated by <see cref="Separator"/>.</summary>
     public const string Citations = "Citations";
 
+    /// <summary>FOI0021: the reason section (<c>WhyExempt</c>, <c>ReasonablyAccessible</c>, …) each exemption in <see cref="Citations"/> needs, in the same order.</summary>
+    public const string Reasons = "Reasons";
+
     /// <summary>Separates the items of a list property; never part of a citation or a question number.</summary>
     public const char Separator = '|';
 

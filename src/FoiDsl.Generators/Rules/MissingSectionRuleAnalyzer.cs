@@ -17,12 +17,6 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
     /// <summary>True for exemptions that need the section.</summary>
     private protected abstract bool Requires(Exemption exemption);
 
-    /// <summary>How to write <paramref name="citation"/> in code: its <c>Exemptions</c> constant (<c>S31</c>) when there is one, else the string.</summary>
-    private static string AsWritten(BuildSite site, string citation) =>
-        site.Context.Compilation.GetTypeByMetadataName(KnownNames.Exemptions)?.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.IsConst && f.ConstantValue as string == citation)?.Name
-        ?? "\"" + citation + "\"";
-
     private protected sealed override void Analyze(BuildSite site)
     {
         var given = site.Chain.CitationsPassedTo(SectionMethod, site.Context.CancellationToken);
@@ -48,7 +42,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         {
             var properties = shared.Add(DiagnosticProperties.Citation, claim.Citation);
             var act = claim.IsNeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
-            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, AsWritten(site, claim.Citation), act);
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, CitationText.AsWritten(site.Context.Compilation, claim.Citation), act);
         }
     }
 }

@@ -57,6 +57,9 @@ public static class RuleIds
     /// <summary>FOI0018: a placeholder is left in the response.</summary>
     public const string PlaceholderLeftInResponse = "FOI0018";
 
+    /// <summary>FOI0021: an exemption withheld under has no statement of why it applies.</summary>
+    public const string MissingExemptionReasons = "FOI0021";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

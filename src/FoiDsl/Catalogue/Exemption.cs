@@ -65,6 +65,31 @@ public enum HarmWording
     RequiredForPurpose,
 }
 
+/// <summary>
+/// The section of a refusal notice that states why a withheld exemption applies (FOIA s17(1)(c)),
+/// where evidence of harm does not already do so. Each names the builder method that writes it.
+/// </summary>
+public enum ReasonSection
+{
+    /// <summary>The evidence of harm is the reason (prejudice and endangerment tests).</summary>
+    EvidenceOfHarm,
+
+    /// <summary>Why the information falls in the class the exemption describes (class and required-for-purpose exemptions): <c>WhyExempt</c>.</summary>
+    WhyExempt,
+
+    /// <summary>s21: where and how the information is reasonably accessible to the requester: <c>ReasonablyAccessible</c>.</summary>
+    ReasonablyAccessible,
+
+    /// <summary>s22: who intends to publish the information and roughly when: <c>IntendedPublication</c>.</summary>
+    IntendedPublication,
+
+    /// <summary>s36: the reasonable opinion of the qualified person, who gave it and when (s36(2) is engaged only by it): <c>QualifiedPersonsOpinion</c>.</summary>
+    QualifiedPersonsOpinion,
+
+    /// <summary>s40(2), first condition: the legitimate-interests test (Article 6(1)(f) UK GDPR): <c>LegitimateInterestsTest</c>.</summary>
+    LegitimateInterestsTest,
+}
+
 /// <summary>How an exemption is engaged.</summary>
 public enum HarmTest
 {
@@ -143,6 +168,23 @@ public sealed record Exemption(
 
     /// <summary>True when the test asks how likely the harm is ("would" or "would be likely to"): prejudice, endanger and inhibit, not class or required-for-purpose.</summary>
     public bool HasLikelihood => Test is HarmTest.Prejudice or HarmTest.Endangerment;
+
+    /// <summary>
+    /// The section that states why this exemption applies when information is withheld under it
+    /// (s17(1)(c)): s21 where the information is accessible, s22 its intended publication, s36 the
+    /// qualified person's opinion, s40(2) the legitimate-interests test, other class and
+    /// required-for-purpose exemptions why the information is in the class; for prejudice and
+    /// endangerment tests the evidence of harm.
+    /// </summary>
+    public ReasonSection Reason => Id switch
+    {
+        "s21" => ReasonSection.ReasonablyAccessible,
+        "s22" => ReasonSection.IntendedPublication,
+        "s36" => ReasonSection.QualifiedPersonsOpinion,
+        "s40.2a" => ReasonSection.LegitimateInterestsTest,
+        _ when Test is HarmTest.Class or HarmTest.RequiredForPurpose => ReasonSection.WhyExempt,
+        _ => ReasonSection.EvidenceOfHarm,
+    };
 
     /// <summary>True for s36, which is engaged only by the reasonable opinion of a qualified person (s36(2)).</summary>
     public bool NeedsQualifiedPersonsOpinion => Section == "36";

@@ -54,6 +54,7 @@ public sealed class ResponseLayout : IResponseLayout
         blocks.Add(new Heading(2, "Response"));
         AddSearches(blocks, response);
         AddDecision(blocks, response);
+        AddReasons(blocks, response);
         AddEvidenceOfHarm(blocks, response);
         AddPublicInterestTests(blocks, response);
         AddSection(blocks, 3, "Balance Test", response.BalanceTest);
@@ -322,6 +323,42 @@ public sealed class ResponseLayout : IResponseLayout
                     + "This is not an indication that the information is, or is not, held.";
             })
             .ToArray();
+
+    /// <summary>Why each withheld exemption applies (s17(1)(c)), one subsection per exemption, in the form the exemption calls for.</summary>
+    private static void AddReasons(List<DocumentBlock> blocks, FoiResponse response)
+    {
+        if (response.Reasons.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new Heading(3, "Why the Exemptions Apply"));
+        foreach (var group in response.Reasons.GroupBy(r => r.Exemption.Citation))
+        {
+            blocks.Add(new Heading(4, group.First().Exemption.ToString()));
+            blocks.AddRange(group.SelectMany(ReasonParagraphs).Select(Prose.Tidy).Where(p => p.Length > 0).Select(p => new Paragraph(p)));
+        }
+    }
+
+    /// <summary>The paragraphs stating one exemption's reasons.</summary>
+    internal static IEnumerable<string> ReasonParagraphs(ExemptionReasons reasons) => reasons switch
+    {
+        WhyExempt why => why.Paragraphs,
+        ReasonablyAccessible accessible => accessible.Link is null
+            ? new[] { "The information is reasonably accessible to you by other means: " + accessible.Where }
+            : new[] { "The information is reasonably accessible to you by other means: " + accessible.Where, "You can find it at " + accessible.Link },
+        IntendedPublication publication => new[] { $"The information is held with a view to its publication by {publication.Publisher}, {publication.Expected}." }.Concat(publication.Paragraphs),
+        QualifiedPersonsOpinion opinion => new[] { $"The qualified person for the purposes of section 36, {opinion.QualifiedPerson}, gave their reasonable opinion on {Prose.Date(opinion.GivenOn)} that the exemption applies." }.Concat(opinion.Paragraphs),
+        LegitimateInterestsTest test => new[]
+        {
+            "Releasing personal data under the Act is lawful only where it meets a condition of Article 6 of the UK GDPR; the one that could apply here is legitimate interests, which asks three questions.",
+            "Is a legitimate interest pursued? " + test.LegitimateInterest,
+            "Is disclosure necessary for that interest? " + test.Necessity,
+            "Does that interest override the interests, rights and freedoms of the people the information is about? " + test.Balance,
+        },
+        ReasonsNotStated => new[] { "We are not obliged to say why this exemption applies, because doing so would itself disclose information that is exempt (section 17(4) of the Freedom of Information Act 2000)." },
+        _ => Enumerable.Empty<string>(),
+    };
 
     /// <summary>Evidence of harm: the harm of disclosure, then, under its own heading, the harm of confirming or denying (NCND).</summary>
     private static void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)

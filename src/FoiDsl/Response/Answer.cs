@@ -61,6 +61,22 @@ public abstract class Answer : IEquatable<Answer>
     public static Answer Text(string text) => new Words(text);
 
     /// <summary>
+    /// The information is not held, with the explanation a requester is owed: why it is not held,
+    /// e.g. that it is not recorded, or that another body holds it (say which in
+    /// <c>AdviceAndAssistance</c>, s16). Printed as "Not held. " followed by the explanation.
+    /// </summary>
+    /// <exception cref="ArgumentException">The explanation is empty.</exception>
+    public static Answer NotHeldBecause(string explanation)
+    {
+        if (string.IsNullOrWhiteSpace(explanation))
+        {
+            throw new ArgumentException("Say why the information is not held, or use Answer.NotHeld.", nameof(explanation));
+        }
+
+        return new Fixed(FoiDsl.Placeholder.IsIn(explanation) ? AnswerKind.Placeholder : AnswerKind.NotHeld, "Not held. " + explanation.Trim());
+    }
+
+    /// <summary>
     /// An answer still to be written, saying what is needed. It compiles, so a scaffolded response can
     /// be filled in step by step, but rule FOI0018 flags it and <c>Build()</c> refuses it.
     /// </summary>

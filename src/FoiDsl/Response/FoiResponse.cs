@@ -91,8 +91,10 @@ public sealed class FoiResponse
         IReadOnlyList<string> closingNotes,
         IReadOnlyList<string> refusalReasons,
         IReadOnlyList<string> adviceAndAssistance,
-        ComplaintRights? rights)
+        ComplaintRights? rights,
+        IReadOnlyList<ExemptionReasons> reasons)
     {
+        Reasons = reasons;
         Request = request;
         RespondedOn = respondedOn;
         Questions = questions;
@@ -122,6 +124,9 @@ public sealed class FoiResponse
 
     /// <summary>The decision paragraph(s); empty when not written.</summary>
     public IReadOnlyList<string> Decision { get; }
+
+    /// <summary>Why each withheld exemption applies (s17(1)(c)), where evidence of harm does not say it: class statements, s21 accessibility, s22 publication, the s36 opinion, the s40(2) legitimate-interests test, or s17(4).</summary>
+    public IReadOnlyList<ExemptionReasons> Reasons { get; }
 
     /// <summary>Evidence of harm for prejudice-based exemptions.</summary>
     public IReadOnlyList<EvidenceOfHarm> EvidenceOfHarm { get; }

@@ -20,6 +20,7 @@ public sealed class ResponseDraft
     private readonly List<string> _closingNotes = new();
     private readonly List<string> _refusalReasons = new();
     private readonly List<string> _adviceAndAssistance = new();
+    private readonly List<ExemptionReasons> _reasons = new();
     private DateTime? _respondedOn;
     private ComplaintRights? _rights;
 
@@ -127,13 +128,50 @@ public sealed class ResponseDraft
         return this;
     }
 
+    /// <summary>
+    /// States why a class exemption applies to the information withheld (s17(1)(c)): why the
+    /// information falls within the class, e.g. that it was held for a criminal investigation (s30(1)).
+    /// Also accepted for s24 and s34 in place of evidence of harm. A later call for the same exemption adds to it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or no paragraph is given.</exception>
+    public ResponseDraft WhyExempt(string exemption, params string[] paragraphs) =>
+        AddReasons(new WhyExempt(ExemptionClaim.Parse(exemption), Paragraphs(paragraphs, "statement of why " + exemption + " applies")));
+
+    /// <summary>s21: states where and how the withheld information is reasonably accessible to the requester, with a web address or reference if there is one.</summary>
+    /// <exception cref="ArgumentException">No place is given.</exception>
+    public ResponseDraft ReasonablyAccessible(string where, string? link = null) =>
+        AddReasons(new ReasonablyAccessible(ClaimOf("s21"), Text(where, "place where the information is accessible"), string.IsNullOrWhiteSpace(link) ? null : link!.Trim()));
+
+    /// <summary>s22: states who intends to publish the withheld information and roughly when, and why it is reasonable to withhold it until then (s22(1)(a)–(c)).</summary>
+    /// <exception cref="ArgumentException">The publisher, the expected time or the reasons are empty.</exception>
+    public ResponseDraft IntendedPublication(string publisher, string expected, params string[] paragraphs) =>
+        AddReasons(new IntendedPublication(ClaimOf("s22"), Text(publisher, "publisher"), Text(expected, "expected publication"), Paragraphs(paragraphs, "reasons to withhold until publication")));
+
+    /// <summary>s36: states the reasonable opinion of the qualified person, who gave it and when; s36(2) is engaged only by that opinion.</summary>
+    /// <exception cref="ArgumentException">The qualified person or the opinion is empty.</exception>
+    public ResponseDraft QualifiedPersonsOpinion(string qualifiedPerson, DateTime givenOn, params string[] paragraphs) =>
+        AddReasons(new QualifiedPersonsOpinion(ClaimOf("s36"), Text(qualifiedPerson, "qualified person"), givenOn, Paragraphs(paragraphs, "qualified person's opinion")));
+
+    /// <summary>
+    /// s40(2), first condition: the legitimate-interests test showing that disclosure would breach the
+    /// data protection principles: the legitimate interest in disclosure, whether disclosure is necessary
+    /// for it, and the balance against the data subjects' interests, rights and freedoms.
+    /// </summary>
+    /// <exception cref="ArgumentException">A part of the test is empty.</exception>
+    public ResponseDraft LegitimateInterestsTest(string legitimateInterest, string necessity, string balance) =>
+        AddReasons(new LegitimateInterestsTest(ClaimOf("s40.2a"), Text(legitimateInterest, "legitimate interest"), Text(necessity, "necessity test"), Text(balance, "balancing test")));
+
+    /// <summary>s17(4): records that the response does not say why an exemption applies, because saying so would itself disclose exempt information.</summary>
+    /// <exception cref="ArgumentException">The exemption is not a catalogue exemption.</exception>
+    public ResponseDraft ReasonsNotStated(string exemption) => AddReasons(new ReasonsNotStated(ExemptionClaim.Parse(exemption)));
+
     /// <summary>Adds paragraphs to the balance test: the conclusion weighing the public interest.</summary>
     public ResponseDraft BalanceTest(params string[] paragraphs) => Add(_balanceTest, paragraphs, nameof(BalanceTest));
 
     /// <summary>Adds paragraphs explaining why the request is refused under s12 or s14 (e.g. the cost estimate).</summary>
     public ResponseDraft RefusalReasons(params string[] paragraphs) => Add(_refusalReasons, paragraphs, nameof(RefusalReasons));
 
-    /// <summary>Adds advice and assistance (FOIA s16): after a cost refusal, what could be provided within the limit or how to narrow the request.</summary>
+    /// <summary>Adds advice and assistance (FOIA s16), on any response: which body holds information that is not held here, how to narrow or rephrase a request, or after a cost refusal what could be provided within the limit.</summary>
     public ResponseDraft AdviceAndAssistance(params string[] paragraphs) => Add(_adviceAndAssistance, paragraphs, nameof(AdviceAndAssistance));
 
     /// <summary>Adds closing notes.</summary>
@@ -182,6 +220,20 @@ public sealed class ResponseDraft
             }
         }
 
+        foreach (var claim in Request.ExemptionsClaimed.Where(c => !c.IsNeitherConfirmNorDeny && c.Exemption.Reason != ReasonSection.EvidenceOfHarm && !HasReasons(c)))
+        {
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Exemptions.Any(c => c.Covers(claim))).Select(q => q.Label));
+            var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
+                : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([\"{claim.Citation}\"], ...) or WhyExempt(\"{claim.Citation}\", ...)"
+                : $"WhyExempt(\"{claim.Citation}\", ...)";
+            missing.Add(new MissingPart(null, claim.Citation, $"{claim} withholds {questions} but the response does not say why it applies (s17(1)(c)): call {call}, or ReasonsNotStated(\"{claim.Citation}\") where saying why would itself disclose exempt information (s17(4))."));
+        }
+
+        foreach (var opinion in _reasons.OfType<QualifiedPersonsOpinion>().Where(o => o.GivenOn == default))
+        {
+            missing.Add(new MissingPart(null, opinion.Exemption.Citation, "The qualified person's opinion has no date: pass the date it was given to QualifiedPersonsOpinion(...)."));
+        }
+
         foreach (var question in Request.Questions.Where(q => q.Exemptions.Any(e => e.Exemption.Id == "s23") && q.Exemptions.Any(e => e.Exemption.Id == "s24")))
         {
             // s24(1) covers only information not exempt under s23(1) (FOI0013 at compile time).
@@ -224,7 +276,8 @@ public sealed class ResponseDraft
             _closingNotes.ToArray(),
             _refusalReasons.ToArray(),
             _adviceAndAssistance.ToArray(),
-            _rights);
+            _rights,
+            _reasons.ToArray());
     }
 
     /// <summary>The names of the sections whose text still holds a placeholder.</summary>
@@ -272,6 +325,11 @@ public sealed class ResponseDraft
             yield return "closing notes";
         }
 
+        foreach (var reasons in _reasons.Where(r => Any(r.Texts)))
+        {
+            yield return $"reasons for {reasons.Exemption.Citation}";
+        }
+
         if (_rights is not null && (Any(_rights.InternalReview) || Any(_rights.InformationCommissioner)))
         {
             yield return "complaint rights paragraph";
@@ -304,6 +362,35 @@ public sealed class ResponseDraft
         };
         return new QuestionResponse(question, outcome, answer);
     }
+
+    /// <summary>True when the response says why <paramref name="claim"/> applies: its own section, s17(4), or for s24 and s34 evidence of harm.</summary>
+    private bool HasReasons(ExemptionClaim claim) =>
+        _reasons.Any(r => r.Exemption.Exemption.Equals(claim.Exemption) && (r is ReasonsNotStated || Section(r) == claim.Exemption.Reason))
+        || (claim.Exemption.Test == HarmTest.RequiredForPurpose && _harm.Any(h => h.Exemptions.Any(c => c.Covers(claim))));
+
+    private static ReasonSection? Section(ExemptionReasons reasons) => reasons switch
+    {
+        FoiDsl.WhyExempt => ReasonSection.WhyExempt,
+        FoiDsl.ReasonablyAccessible => ReasonSection.ReasonablyAccessible,
+        FoiDsl.IntendedPublication => ReasonSection.IntendedPublication,
+        FoiDsl.QualifiedPersonsOpinion => ReasonSection.QualifiedPersonsOpinion,
+        FoiDsl.LegitimateInterestsTest => ReasonSection.LegitimateInterestsTest,
+        _ => null,
+    };
+
+    /// <summary>The request's own claim of the entry <paramref name="id"/> (e.g. s36(2)(b)(i) for s36), or its main provision when the request does not claim it.</summary>
+    private ExemptionClaim ClaimOf(string id) =>
+        Request.ExemptionsClaimed.FirstOrDefault(c => c.Exemption.Id == id && !c.IsNeitherConfirmNorDeny)
+        ?? ExemptionClaim.Parse(ExemptionCatalogue.FindById(id)!.Provision);
+
+    private ResponseDraft AddReasons(ExemptionReasons reasons)
+    {
+        _reasons.Add(reasons);
+        return this;
+    }
+
+    private static string Text(string? text, string what) =>
+        string.IsNullOrWhiteSpace(text) ? throw new ArgumentException($"The {what} needs some words.", nameof(text)) : text!.Trim();
 
     private ResponseDraft Add(List<string> section, string[]? paragraphs, string sectionName)
     {

@@ -50,7 +50,7 @@ public class DotnetBuildTests
         var expected = new[]
         {
             new Finding("FOI0001", "error", "Unanswered.cs", 19),
-            new Finding("FOI0002", "error", "NoPublicInterestTest.cs", 21),
+            new Finding("FOI0002", "error", "NoPublicInterestTest.cs", 22),
             new Finding("FOI0003", "error", "NoEvidenceOfHarm.cs", 22),
             new Finding("FOI0004", "error", "DuplicateNumber.cs", 11),
             new Finding("FOI0005", "error", "NotPartial.cs", 7),

@@ -39,6 +39,11 @@ public class LegalWordingTests
             draft.PublicInterestTest(claim.Citation, new[] { "For." }, new[] { "Against." });
         }
 
+        foreach (var claim in question.Exemptions.Where(c => c.Exemption.Reason != ReasonSection.EvidenceOfHarm))
+        {
+            draft.ReasonsNotStated(claim.Citation);
+        }
+
         return question.Claims.Any(c => c.Exemption.RequiresPublicInterestTest) ? draft.BalanceTest("Balance.") : draft;
     }
 
@@ -147,7 +152,7 @@ public class LegalWordingTests
     {
         var withheld = Withheld(1, Exemptions.S40);
         var notConfirmed = NotConfirmed(2, Exemptions.S23);
-        var response = new ResponseDraft(Request(withheld, notConfirmed)).Build();
+        var response = new ResponseDraft(Request(withheld, notConfirmed)).LegitimateInterestsTest("Interest.", "Necessity.", "Balance.").Build();
 
         var decision = ResponseLayout.DefaultDecision(response);
 

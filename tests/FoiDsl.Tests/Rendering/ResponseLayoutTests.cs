@@ -84,7 +84,7 @@ public class ResponseLayoutTests
             new QuestionDefinition(2, "Second", "Second?", 0, Exemptions.S21),
             new QuestionDefinition(3, "Third", "Third?"),
         });
-        var response = new ResponseDraft(request).Answer(1, NotApplicable).Answer(3, NotApplicable).Build();
+        var response = new ResponseDraft(request).Answer(1, NotApplicable).Answer(3, NotApplicable).ReasonablyAccessible("On the force website.").Build();
 
         Assert.That(AnswerLines(response), Is.EqualTo(new[] { "Q1. N/A", "Q3. N/A" }));
     }
@@ -109,7 +109,10 @@ public class ResponseLayoutTests
             new QuestionDefinition(5, "E", "E?", 0, Exemptions.S21),
             new QuestionDefinition(6, "F", "F?", 0, Exemptions.S21, Exemptions.S40),
         });
-        var response = new ResponseDraft(request).Answer(4, Yes).Build();
+        var response = new ResponseDraft(request).Answer(4, Yes)
+            .ReasonablyAccessible("In the annual report.")
+            .LegitimateInterestsTest("Accountability.", "Not necessary: totals are published.", "The staff's privacy prevails.")
+            .Build();
         var s21 = ExemptionClaim.Parse(Exemptions.S21).ToString();
         var s40 = ExemptionClaim.Parse(Exemptions.S40).ToString();
 
@@ -225,7 +228,7 @@ public class ResponseLayoutTests
         {
             new QuestionDefinition(1, "Published", "Where is it published?", 0, Exemptions.S21),
         });
-        return new ResponseDraft(request).Build();
+        return new ResponseDraft(request).ReasonablyAccessible("In the publication scheme.").Build();
     }
 
     private static IEnumerable<string> AnswerLines(FoiResponse response) =>

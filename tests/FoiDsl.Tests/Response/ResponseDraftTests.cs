@@ -24,6 +24,8 @@ public class ResponseDraftTests
         .EvidenceOfHarm(new[] { Exemptions.S31 }, HarmLikelihood.WouldBeLikelyTo, "Harm.")
         .PublicInterestTest(Exemptions.S24, new[] { "For." }, new[] { "Against." })
         .PublicInterestTest(Exemptions.S31, new[] { "For." }, new[] { "Against." })
+        .WhyExempt(Exemptions.S24, "Safeguarding national security requires it.")
+        .LegitimateInterestsTest("Accountability.", "Not necessary.", "Privacy prevails.")
         .BalanceTest("Withhold.");
 
     [Test]
@@ -39,9 +41,11 @@ public class ResponseDraftTests
             (null, "s24(1)"),  // public interest test
             (null, "s31(1)"),  // evidence of harm
             (null, "s31(1)"),  // public interest test
+            (null, "s24(1)"),  // why s24 applies
+            (null, "s40(2)"),  // legitimate-interests test
             (null, null),      // balance test
         }));
-        Assert.That(error.Message, Does.StartWith("The response to FOI 8/24 is incomplete (5 missing parts):"));
+        Assert.That(error.Message, Does.StartWith("The response to FOI 8/24 is incomplete (7 missing parts):"));
         Assert.That(error.Message, Does.Contain("Q2 \"If so, which?\" has no answer: call ToolNames(...)."));
         Assert.That(error.Message, Does.Contain("s24(1) – National security is a qualified exemption relied on to withhold (Q3)"));
     }

@@ -43,7 +43,8 @@ internal static class TestCompilation
         new SecurityBodiesAndNationalSecurityAnalyzer(),
         new InvalidRequestMetadataAnalyzer(),
         new UnstatedHarmLikelihoodAnalyzer(),
-        new PlaceholderLeftInResponseAnalyzer());
+        new PlaceholderLeftInResponseAnalyzer(),
+        new MissingExemptionReasonsAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
