@@ -225,3 +225,83 @@ public class LegalWordingTests
                 .FindMissingParts(),
             Is.Empty);
 }
+
+/// <summary>How the reasons for each withheld exemption are printed.</summary>
+public class ExemptionReasonsLayoutTests
+{
+    [Test]
+    public void Each_exemption_gets_its_reasons_under_its_own_heading()
+    {
+        var request = new FoiRequestDefinition("FOI 30/24", "Example Council", "Reasons", null, new[]
+        {
+            new QuestionDefinition(1, "Policy", "Send the policy.", 0, Exemptions.S21),
+            new QuestionDefinition(2, "Report", "Send the draft report.", 0, Exemptions.S22),
+            new QuestionDefinition(3, "Advice", "Send the advice to the leader.", 0, "s36(2)(b)(i)"),
+        });
+        var response = new ResponseDraft(request)
+            .ReasonablyAccessible("It is on the council's website.", "https://example.gov.uk/policy")
+            .IntendedPublication("the council", "with the committee papers in March 2025", "Publishing early would pre-empt the committee.")
+            .QualifiedPersonsOpinion("the Monitoring Officer", new DateTime(2024, 11, 4), "Release would make officers less candid.")
+            .EvidenceOfHarm(new[] { "s36(2)(b)(i)" }, HarmLikelihood.WouldBeLikelyTo, "Advice is given in confidence.")
+            .PublicInterestTest(Exemptions.S22, new[] { "For." }, new[] { "Against." })
+            .PublicInterestTest("s36(2)(b)(i)", new[] { "For." }, new[] { "Against." })
+            .BalanceTest("Withhold.")
+            .Build();
+
+        var blocks = ResponseLayout.Police.Arrange(response).Blocks;
+        var headings = blocks.OfType<Heading>().Select(h => h.Text).ToList();
+        var paragraphs = blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+
+        Assert.That(headings, Does.Contain("Why the Exemptions Apply"));
+        Assert.That(headings, Does.Contain("s21(1) – Information accessible to the applicant by other means"));
+        Assert.That(paragraphs, Does.Contain("You can find it at https://example.gov.uk/policy"));
+        Assert.That(paragraphs, Does.Contain("The information is held with a view to its publication by the council, with the committee papers in March 2025."));
+        Assert.That(paragraphs, Does.Contain("The qualified person for the purposes of section 36, the Monitoring Officer, gave their reasonable opinion on 4 November 2024 that the exemption applies."));
+    }
+
+    [Test]
+    public void The_legitimate_interests_test_is_printed_as_its_three_questions()
+    {
+        var request = new FoiRequestDefinition("FOI 31/24", null, "Names", null, new[] { new QuestionDefinition(1, "Names", "Name the staff.", 0, Exemptions.S40) });
+        var response = new ResponseDraft(request).LegitimateInterestsTest("Transparency.", "Totals already meet it.", "Staff expect privacy.").Build();
+
+        var paragraphs = ResponseLayout.Police.Arrange(response).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+
+        Assert.That(paragraphs, Does.Contain("Is a legitimate interest pursued? Transparency."));
+        Assert.That(paragraphs, Does.Contain("Is disclosure necessary for that interest? Totals already meet it."));
+        Assert.That(paragraphs, Does.Contain("Does that interest override the interests, rights and freedoms of the people the information is about? Staff expect privacy."));
+    }
+
+    [Test]
+    public void An_undated_opinion_and_placeholder_reasons_are_refused()
+    {
+        var request = new FoiRequestDefinition("FOI 32/24", null, "Advice", null, new[] { new QuestionDefinition(1, "Advice", "Send it.", 0, "s36(2)(c)") });
+        var draft = new ResponseDraft(request)
+#pragma warning disable FOI0018 // the placeholder is what this test checks Build() refuses
+            .QualifiedPersonsOpinion("the Chief Executive", default, Placeholder.Text("the opinion"))
+#pragma warning restore FOI0018
+            .EvidenceOfHarm(new[] { "s36(2)(c)" }, HarmLikelihood.Would, "Harm.")
+            .PublicInterestTest("s36(2)(c)", new[] { "For." }, new[] { "Against." })
+            .BalanceTest("Withhold.");
+
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build())!;
+
+        Assert.That(error.Message, Does.Contain("The qualified person's opinion has no date"));
+        Assert.That(error.Message, Does.Contain("reasons for s36(2)(c) still holds placeholder text"));
+    }
+
+    [Test]
+    public void Not_held_with_an_explanation_counts_as_not_held()
+    {
+        var request = new FoiRequestDefinition("FOI 33/24", null, "Drones", null, new[] { new QuestionDefinition(1, "Flights", "How many drone flights?") });
+        var response = new ResponseDraft(request)
+            .Answer(1, Answer.NotHeldBecause("Drone flights are run by the regional air support unit, not by this force."))
+            .AdviceAndAssistance("The regional air support unit may hold it: write to its FOI team.")
+            .Build();
+
+        Assert.That(response.Questions[0].Outcome, Is.EqualTo(QuestionOutcome.NotHeld));
+        Assert.That(response.Outcome, Is.EqualTo(OverallOutcome.NotHeld));
+        Assert.That(ResponseRenderers.Markdown.Render(response), Does.Contain("Not held. Drone flights are run by the regional air support unit"));
+        Assert.That(() => Answer.NotHeldBecause(" "), Throws.ArgumentException);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Threading.Tasks;
+using FoiDsl.CodeFixes;
+using FoiDsl.Generators.Rules;
+using FoiDsl.Tests.TestSupport;
+using Microsoft.CodeAnalysis.Testing;
+using Rule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.MissingExemptionReasonsAnalyzer>;
+
+namespace FoiDsl.Tests.Rules;
+
+public class MissingExemptionReasonsTests
+{
+    private const string Request = """
+        [FoiRequest("FOI 21/24")]
+        public partial class Complaints
+        {
+            [Question(1)][Exempt(S40)] public const string Names = "Name the officers complained about.";
+            [Question(2)][Exempt(S21)] public const string Policy = "Send your complaints policy.";
+            [Question(3)][Exempt(S30)] public const string Files = "Send the investigation files.";
+            [Question(4)][Exempt(S31)] public const string Methods = "How do you detect fraud?";
+        }
+
+        """;
+
+    private const string Satisfied = """
+                .LegitimateInterestsTest("Interest.", "Necessity.", "Balance.")
+                .ReasonablyAccessible("On the website.", "https://example.gov.uk/policy")
+                .WhyExempt(S30, "The files were held for a criminal investigation.")
+                .EvidenceOfHarm([S31], HarmLikelihood.Would, "Harm.")
+                .PublicInterestTest(S30, ["For."], ["Against."])
+                .PublicInterestTest(S31, ["For."], ["Against."])
+                .BalanceTest("Withhold.")
+        """;
+
+    [Test]
+    public Task Every_exemption_without_its_reasons_is_reported_with_the_call_to_make() =>
+        Rule.Check(Request + """
+            public static class Response
+            {
+                public static FoiResponse Write() => Complaints.Respond()
+                    .EvidenceOfHarm([S31], HarmLikelihood.Would, "Harm.")
+                    .{|#0:Build|}();
+            }
+            """,
+            new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(9, 52)
+                .WithArguments("s21(1) – Information accessible to the applicant by other means", "Q2", "ReasonablyAccessible(...)", "S21"),
+            new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(10, 52)
+                .WithArguments("s30(1) – Investigations and proceedings conducted by public authorities", "Q3", "WhyExempt(S30, ...)", "S30"),
+            new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 52)
+                .WithArguments("s40(2) – Personal information of others (disclosure would breach the data protection principles)", "Q1", "LegitimateInterestsTest(...)", "S40"));
+
+    [Test]
+    public Task Each_exemption_with_its_own_section_is_clean() =>
+        Rule.Check(Request + "public static class Response\n{\n    public static FoiResponse Write() => Complaints.Respond()\n" + Satisfied + "\n        .Build();\n}\n");
+
+    [Test]
+    public Task Reasons_not_stated_under_s17_4_satisfy_the_rule() =>
+        Rule.Check(Request + """
+            public static class Response
+            {
+                public static FoiResponse Write() => Complaints.Respond()
+                    .ReasonsNotStated(S40).ReasonsNotStated(S21).ReasonsNotStated(S30)
+                    .Build();
+            }
+            """);
+
+    [Test]
+    public Task National_security_is_explained_by_its_evidence_of_harm_or_by_why_it_is_exempt() =>
+        Rule.Check("""
+            [FoiRequest("FOI 22/24")]
+            public partial class Sites
+            {
+                [Question(1)][Exempt(S24)] public const string Locations = "Where are the sites?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse ByHarm() => Sites.Respond().EvidenceOfHarm([S24], "Naming them would help an attacker.").Build();
+                public static FoiResponse ByClass() => Sites.Respond().WhyExempt(S24, "Safeguarding national security requires it.").Build();
+            }
+            """);
+
+    [Test]
+    public Task Neither_confirmed_nor_denied_questions_are_not_checked() =>
+        Rule.Check("""
+            [FoiRequest("FOI 23/24")]
+            public partial class Sources
+            {
+                [Question(1)][NeitherConfirmNorDeny(S23)] public const string Informants = "Do you use informants at the club?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Sources.Respond().Build();
+            }
+            """);
+
+    [Test]
+    public Task Code_fix_adds_every_section_with_placeholders() =>
+        new FixTest<MissingExemptionReasonsAnalyzer, AddExemptionReasonsCodeFix>(
+            Request + """
+            public static class Response
+            {
+                public static FoiResponse Write() => Complaints.Respond()
+                    .EvidenceOfHarm([S31], HarmLikelihood.Would, "Harm.")
+                    .{|FOI0021:{|FOI0021:{|FOI0021:Build|}|}|}();
+            }
+            """,
+            Request + """
+            public static class Response
+            {
+                public static FoiResponse Write() => Complaints.Respond()
+                    .EvidenceOfHarm([S31], HarmLikelihood.Would, "Harm.")
+                    .LegitimateInterestsTest(Placeholder.Text("the legitimate interest in disclosure"), Placeholder.Text("whether disclosure is necessary for it"), Placeholder.Text("the balance with the data subjects' rights"))
+                    .ReasonablyAccessible(Placeholder.Text("where and how the information can be found"))
+                    .WhyExempt(S30, Placeholder.Text("why the information withheld falls within s30(1)"))
+                    .Build();
+            }
+            """).RunAsync();
+}
