@@ -29,11 +29,13 @@ internal static class RequestParser
             }
         }
 
+        // [NeitherConfirmNorDeny] on the class covers every question (FOI0012 reports a question that also has its own).
+        var wholeRequest = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
         var questions = new List<QuestionSpec>();
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is IFieldSymbol field && TryParseQuestion(field) is { } question)
+            if (member is IFieldSymbol field && TryParseQuestion(field, wholeRequest) is { } question)
             {
                 questions.Add(question);
             }
@@ -73,7 +75,7 @@ internal static class RequestParser
             ? new ReceivedDate(date.Year, date.Month, date.Day)
             : null;
 
-    private static QuestionSpec? TryParseQuestion(IFieldSymbol field)
+    private static QuestionSpec? TryParseQuestion(IFieldSymbol field, AttributeData? wholeRequestNcnd)
     {
         AttributeData? question = null, exempt = null, ncnd = null;
         foreach (var attribute in field.GetAttributes())
@@ -91,9 +93,17 @@ internal static class RequestParser
             return null;
         }
 
+        // Under a whole-request [NeitherConfirmNorDeny] a question may have no [Exempt] or [NeitherConfirmNorDeny] of its own (FOI0012).
+        var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null);
+        if (wholeRequestNcnd is not null)
+        {
+            ncnd = wholeRequestNcnd;
+            exempt = null;
+        }
+
         var condition = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
         var citations = new List<string>();
-        var valid = exempt is null || ncnd is null;
+        var valid = (exempt is null || ncnd is null) && !conflictsWithRequest;
         foreach (var text in ExemptCitations(exempt))
         {
             var resolution = ExemptionCatalogue.Resolve(text);

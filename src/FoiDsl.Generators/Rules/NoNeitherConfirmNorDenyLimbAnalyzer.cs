@@ -39,8 +39,32 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
             if (DslSymbols.Resolve(start.Compilation) is { } dsl)
             {
                 start.RegisterSymbolAction(ctx => Analyze(ctx, dsl), SymbolKind.Field);
+                start.RegisterSymbolAction(ctx => AnalyzeWholeRequest(ctx, dsl), SymbolKind.NamedType);
             }
         });
+    }
+
+    /// <summary>A request neither confirmed nor denied as a whole: its citations need NCND limbs, and no question may withhold or claim NCND of its own.</summary>
+    private static void AnalyzeWholeRequest(SymbolAnalysisContext context, DslSymbols dsl)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var ncnd = DslSymbols.Find(type, dsl.NeitherConfirmNorDeny);
+        if (ncnd is null)
+        {
+            return;
+        }
+
+        ReportCitationsWithoutLimb(context, ncnd, type.Locations[0]);
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            var own = DslSymbols.Find(field, dsl.Exempt) ?? DslSymbols.Find(field, dsl.NeitherConfirmNorDeny);
+            if (own is not null)
+            {
+                var location = own.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location,
+                    $"'{field.Name}' has an attribute of its own, but the request neither confirms nor denies holding any of the information it asks for ([NeitherConfirmNorDeny] on '{type.Name}'): remove it, or move [NeitherConfirmNorDeny] from the class to the questions it covers"));
+            }
+        }
     }
 
     private static void Analyze(SymbolAnalysisContext context, DslSymbols dsl)
@@ -59,6 +83,11 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
                 $"'{field.Name}' both withholds information under [Exempt], which confirms it is held, and neither confirms nor denies holding it: keep one of the two attributes"));
         }
 
+        ReportCitationsWithoutLimb(context, ncnd, field.Locations[0]);
+    }
+
+    private static void ReportCitationsWithoutLimb(SymbolAnalysisContext context, AttributeData ncnd, Location fallback)
+    {
         var index = 0;
         foreach (var citation in RequestParser.ExemptCitations(ncnd))
         {
@@ -66,7 +95,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
             if (ExemptionCatalogue.Resolve(citation).Exemption is not null
                 && ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false, Problem: { } problem })
             {
-                var location = AttributeLocations.Argument(ncnd, index, field.Locations[0], context.CancellationToken);
+                var location = AttributeLocations.Argument(ncnd, index, fallback, context.CancellationToken);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, problem.TrimEnd('.')));
             }
 

@@ -64,7 +64,13 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeField(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var field = (IFieldSymbol)context.Symbol;
-        foreach (var attribute in field.GetAttributes())
+        AnalyzeCitations(context, dsl, field.GetAttributes(), field.Locations[0]);
+    }
+
+    /// <summary>Reports the citations of every [Exempt] and [NeitherConfirmNorDeny] among <paramref name="attributes"/> (of a question, or of a request neither confirmed nor denied as a whole) that name nothing.</summary>
+    private static void AnalyzeCitations(SymbolAnalysisContext context, DslSymbols dsl, ImmutableArray<AttributeData> attributes, Location fallback)
+    {
+        foreach (var attribute in attributes)
         {
             var isExempt = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.Exempt);
             if (!isExempt && !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.NeitherConfirmNorDeny))
@@ -81,7 +87,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
                     : null;
                 if (problem is not null)
                 {
-                    var location = AttributeLocations.Argument(attribute, index, field.Locations[0], context.CancellationToken);
+                    var location = AttributeLocations.Argument(attribute, index, fallback, context.CancellationToken);
                     context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
                 }
 
@@ -93,6 +99,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeRefusal(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        AnalyzeCitations(context, dsl, type.GetAttributes(), type.Locations[0]);
         var attribute = DslSymbols.Find(type, dsl.RefuseRequest);
         var ground = attribute?.ConstructorArguments.FirstOrDefault().Value as string;
         if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground) is { IsResolved: false, Problem: { } problem })

@@ -310,19 +310,25 @@ public sealed class ResponseLayout : IResponseLayout
     /// One sentence per distinct set of NCND provisions, naming the questions that share it and
     /// saying that no inference should be drawn (s1(1)(a) is excluded, not answered).
     /// </summary>
-    internal static IReadOnlyList<string> NeitherConfirmNorDenySentences(IReadOnlyList<QuestionResponse> questions) =>
-        questions
+    internal static IReadOnlyList<string> NeitherConfirmNorDenySentences(IReadOnlyList<QuestionResponse> questions)
+    {
+        var groups = questions
             .Where(q => q.Outcome == QuestionOutcome.NeitherConfirmNorDeny)
             .OrderBy(q => q.Question.Number)
             .GroupBy(q => string.Join("|", q.NeitherConfirmNorDeny.Select(e => e.Citation).OrderBy(c => c, StringComparer.Ordinal)))
+            .ToList();
+        var wholeRequest = groups.Count == 1 && groups[0].Count() == questions.Count;
+        return groups
             .Select(group =>
             {
-                var labels = group.Select(q => q.Question.Label);
+                // A request neither confirmed nor denied as a whole gets one statement, naming no question.
+                var what = wholeRequest ? "any of the information you asked for" : "the information asked for in " + Prose.List(group.Select(q => q.Question.Label));
                 var grounds = group.First().NeitherConfirmNorDeny.Select(e => e.ToString());
-                return $"We neither confirm nor deny whether we hold the information asked for in {Prose.List(labels)}, as {Prose.List(grounds)} {(group.First().NeitherConfirmNorDeny.Count == 1 ? "applies" : "apply")}. "
+                return $"We neither confirm nor deny whether we hold {what}, as {Prose.List(grounds)} {(group.First().NeitherConfirmNorDeny.Count == 1 ? "applies" : "apply")}. "
                     + "This is not an indication that the information is, or is not, held.";
             })
             .ToArray();
+    }
 
     /// <summary>Why each withheld exemption applies (s17(1)(c)), one subsection per exemption, in the form the exemption calls for.</summary>
     private static void AddReasons(List<DocumentBlock> blocks, FoiResponse response)
