@@ -78,12 +78,15 @@ internal static class RequestParser
     private static QuestionSpec? TryParseQuestion(IFieldSymbol field, AttributeData? wholeRequestNcnd)
     {
         AttributeData? question = null, exempt = null, ncnd = null;
+        var partsWithheld = new List<(string Part, AttributeData Attribute)>();
+        var wholeExempts = 0;
         foreach (var attribute in field.GetAttributes())
         {
             switch (attribute.AttributeClass?.ToDisplayString())
             {
                 case KnownNames.QuestionAttribute: question = attribute; break;
-                case KnownNames.ExemptAttribute: exempt = attribute; break;
+                case KnownNames.ExemptAttribute when PartOf(attribute) is { } part: partsWithheld.Add((part, attribute)); break;
+                case KnownNames.ExemptAttribute: exempt = attribute; wholeExempts++; break;
                 case KnownNames.NeitherConfirmNorDenyAttribute: ncnd = attribute; break;
             }
         }
@@ -94,21 +97,39 @@ internal static class RequestParser
         }
 
         // Under a whole-request [NeitherConfirmNorDeny] a question may have no [Exempt] or [NeitherConfirmNorDeny] of its own (FOI0012).
-        var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null);
+        var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null || partsWithheld.Count > 0);
         if (wholeRequestNcnd is not null)
         {
             ncnd = wholeRequestNcnd;
             exempt = null;
+            partsWithheld.Clear();
         }
 
         var condition = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
         var citations = new List<string>();
-        var valid = (exempt is null || ncnd is null) && !conflictsWithRequest;
+        // One whole-question [Exempt] at most; parts only beside an answer, never beside a whole withholding or NCND (FOI0022).
+        var valid = (exempt is null || ncnd is null) && !conflictsWithRequest && wholeExempts <= 1
+            && (partsWithheld.Count == 0 || (exempt is null && ncnd is null && partsWithheld.All(p => p.Part.Trim().Length > 0)));
         foreach (var text in ExemptCitations(exempt))
         {
             var resolution = ExemptionCatalogue.Resolve(text);
             valid &= resolution.Exemption is { Kind: GroundKind.Exemption };
             citations.Add(resolution.Canonical);
+        }
+
+        var parts = new List<PartSpec>();
+        foreach (var (part, attribute) in partsWithheld)
+        {
+            var partCitations = new List<string>();
+            foreach (var text in ExemptCitations(attribute))
+            {
+                var resolution = ExemptionCatalogue.Resolve(text);
+                valid &= resolution.Exemption is { Kind: GroundKind.Exemption };
+                partCitations.Add(resolution.Canonical);
+            }
+
+            valid &= partCitations.Count > 0;
+            parts.Add(new PartSpec(part, partCitations.ToEquatableArray()));
         }
 
         var ncndCitations = new List<string>();
@@ -127,8 +148,15 @@ internal static class RequestParser
             condition,
             citations.ToEquatableArray(),
             ncndCitations.ToEquatableArray(),
-            valid);
+            valid)
+        {
+            Parts = parts.ToEquatableArray(),
+        };
     }
+
+    /// <summary>The <c>Part</c> named on an <c>[Exempt]</c>, or null when it withholds the whole question.</summary>
+    public static string? PartOf(AttributeData exempt) =>
+        exempt.NamedArguments.FirstOrDefault(a => a.Key == "Part").Value is { IsNull: false, Value: var value } ? value as string ?? string.Empty : null;
 
     /// <summary>The citations written in an <c>[Exempt(...)]</c> or <c>[NeitherConfirmNorDeny(...)]</c> attribute, null ones included as empty text.</summary>
     public static IEnumerable<string> ExemptCitations(AttributeData? exempt)

@@ -73,7 +73,7 @@ internal static class ResponseBuilderEmitter
             var arguments = $"{q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}";
             w.Line(q.IsNeitherConfirmedNorDenied
                 ? $"        global::FoiDsl.QuestionDefinition.NeitherConfirmedNorDenied({arguments}{Citations(q.NeitherConfirmNorDeny)}),"
-                : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}),");
+                : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}){PartsWithheld(q)},");
         }
 
         if (request.Refusal is { } refusal)
@@ -209,6 +209,10 @@ internal static class ResponseBuilderEmitter
         w.Line("    return this;");
         w.Line("}");
     }
+
+    /// <summary>One <c>.WithPartWithheld(part, citations...)</c> per part of the question withheld while the rest is answered.</summary>
+    private static string PartsWithheld(QuestionSpec question) =>
+        string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"));
 
     private static string Citations(EquatableArray<string> citations) => string.Concat(citations.Select(c => ", " + Literal(c)));
 

@@ -21,6 +21,9 @@ internal sealed record QuestionSpec(
     EquatableArray<string> NeitherConfirmNorDeny,
     bool IsValid)
 {
+    /// <summary>The parts withheld while the rest of the question is answered (<c>[Exempt(..., Part = "...")]</c>).</summary>
+    public EquatableArray<PartSpec> Parts { get; init; } = EquatableArray<PartSpec>.Empty;
+
     public bool IsWithheld => Citations.Count > 0;
 
     public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
@@ -68,7 +71,7 @@ internal sealed record RequestSpec(
         var claims = new List<ClaimSpec>();
         foreach (var question in Questions)
         {
-            var withheld = question.Citations.Select(ExemptionCatalogue.Resolve);
+            var withheld = question.Citations.Concat(question.Parts.SelectMany(p => p.Citations)).Select(ExemptionCatalogue.Resolve);
             var ncnd = question.NeitherConfirmNorDeny.Select(ExemptionCatalogue.ResolveNeitherConfirmNorDeny);
             foreach (var resolution in withheld.Concat(ncnd))
             {
@@ -92,6 +95,11 @@ internal sealed record RequestSpec(
         return claims;
     }
 }
+
+/// <summary>One part of a question withheld while the rest is answered.</summary>
+/// <param name="Part">The part, in words.</param>
+/// <param name="Citations">The exemptions it is withheld under, as canonical citations.</param>
+internal sealed record PartSpec(string Part, EquatableArray<string> Citations);
 
 /// <summary>The procedural ground a whole request is refused under (<c>[RefuseRequest]</c>).</summary>
 /// <param name="Citation">The canonical citation, e.g. <c>s12(1)</c>.</param>

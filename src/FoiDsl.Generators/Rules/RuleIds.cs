@@ -60,6 +60,12 @@ public static class RuleIds
     /// <summary>FOI0021: an exemption withheld under has no statement of why it applies.</summary>
     public const string MissingExemptionReasons = "FOI0021";
 
+    /// <summary>FOI0022: a question withheld both as a whole and in part, or a part withheld that is not described.</summary>
+    public const string InvalidWithheldPart = "FOI0022";
+
+    /// <summary>FOI0023: a request refused as a whole under s12 or s14 also claims exemptions.</summary>
+    public const string RefusedRequestWithExemptions = "FOI0023";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -82,7 +82,7 @@ public sealed class ResponseLayout : IResponseLayout
         }
 
         var where = response.Request.Authority ?? "this authority";
-        var held = response.Questions.Any(q => q.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.Withheld);
+        var held = response.Questions.Any(q => q.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld);
         var notHeld = !held && response.Questions.Any(q => q.Outcome == QuestionOutcome.NotHeld);
         var searched = $"We searched the records of {where} for the information you asked for";
         return held ? searched + ", and we can confirm that it is held."
@@ -104,8 +104,8 @@ public sealed class ResponseLayout : IResponseLayout
             return DefaultDecision(response.Outcome);
         }
 
-        var released = Any(QuestionOutcome.Disclosed) || Any(QuestionOutcome.NotHeld);
-        var withheld = Any(QuestionOutcome.Withheld);
+        var released = Any(QuestionOutcome.Disclosed) || Any(QuestionOutcome.NotHeld) || Any(QuestionOutcome.PartlyWithheld);
+        var withheld = Any(QuestionOutcome.Withheld) || Any(QuestionOutcome.PartlyWithheld);
         var ncnd = "we neither confirm nor deny whether we hold the information asked for in the questions named below";
         return (released, withheld) switch
         {
@@ -176,18 +176,26 @@ public sealed class ResponseLayout : IResponseLayout
     /// </summary>
     internal static IReadOnlyList<string> ExemptionSentences(IReadOnlyList<QuestionResponse> questions)
     {
-        return questions
+        var whole = questions
             .Where(q => q.Outcome == QuestionOutcome.Withheld && q.Exemptions.Count > 0)
             .OrderBy(q => q.Question.Number)
             .GroupBy(q => string.Join("|", q.Exemptions.Select(e => e.Citation).Distinct().OrderBy(c => c, StringComparer.Ordinal)))
             .Select(group =>
             {
                 var labels = group.Select(q => q.Question.Label);
-                var grounds = group.First().Exemptions.GroupBy(e => e.Citation).Select(g => g.First().ToString());
-                return $"The information asked for in {Prose.List(labels)} is exempt from disclosure under {Prose.List(grounds)}.";
-            })
-            .ToArray();
+                return $"The information asked for in {Prose.List(labels)} is exempt from disclosure under {Grounds(group.First().Exemptions)}.";
+            });
+
+        // A question answered in part: one sentence per part withheld, naming the part.
+        var parts = questions
+            .Where(q => q.Outcome == QuestionOutcome.PartlyWithheld)
+            .OrderBy(q => q.Question.Number)
+            .SelectMany(q => q.PartsWithheld.Select(p => $"Part of the information asked for in {q.Question.Label}, {p.Part}, is exempt from disclosure under {Grounds(p.Exemptions)}."));
+        return whole.Concat(parts).ToArray();
     }
+
+    private static string Grounds(IEnumerable<ExemptionClaim> exemptions) =>
+        Prose.List(exemptions.GroupBy(e => e.Citation).Select(g => g.First().ToString()));
 
     /// <summary>
     /// The sentences stating the test each exemption of <paramref name="harm"/> meets, worded as the

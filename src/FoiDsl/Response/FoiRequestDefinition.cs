@@ -109,12 +109,46 @@ public sealed class QuestionDefinition
         Condition = condition;
         Exemptions = (exemptions ?? Array.Empty<string>()).Select(ExemptionClaim.Parse).ToArray();
         NeitherConfirmNorDeny = Array.Empty<ExemptionClaim>();
+        PartsWithheld = Array.Empty<PartWithheld>();
     }
 
     private QuestionDefinition(int number, string name, string wording, int condition, IReadOnlyList<ExemptionClaim> neitherConfirmNorDeny)
         : this(number, name, wording, condition)
     {
         NeitherConfirmNorDeny = neitherConfirmNorDeny;
+    }
+
+    private QuestionDefinition(QuestionDefinition question, PartWithheld part)
+        : this(question.Number, question.Name, question.Wording, question.Condition)
+    {
+        Exemptions = question.Exemptions;
+        NeitherConfirmNorDeny = question.NeitherConfirmNorDeny;
+        PartsWithheld = question.PartsWithheld.Concat(new[] { part }).ToArray();
+    }
+
+    /// <summary>
+    /// The same question with one part of its information withheld under <paramref name="exemptions"/>,
+    /// e.g. <c>.WithPartWithheld("the names of the officers", Exemptions.S40)</c>; the rest is answered.
+    /// </summary>
+    /// <exception cref="ArgumentException">The part is not described, no exemption is cited, one names no exemption, or the whole question is already withheld or neither confirmed nor denied.</exception>
+    public QuestionDefinition WithPartWithheld(string part, params string[] exemptions)
+    {
+        if (string.IsNullOrWhiteSpace(part))
+        {
+            throw new ArgumentException($"{Label} ({Name}): say which part of the information is withheld, e.g. \"the names of the officers\".", nameof(part));
+        }
+
+        if (exemptions is null || exemptions.Length == 0)
+        {
+            throw new ArgumentException($"{Label} ({Name}): the part \"{part}\" needs the exemptions it is withheld under.", nameof(exemptions));
+        }
+
+        if (IsWithheld || IsNeitherConfirmedNorDenied)
+        {
+            throw new ArgumentException($"{Label} ({Name}) is withheld or neither confirmed nor denied as a whole, so no part of it can be answered.", nameof(part));
+        }
+
+        return new QuestionDefinition(this, new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()));
     }
 
     /// <summary>
@@ -150,14 +184,23 @@ public sealed class QuestionDefinition
     /// <summary>The exemptions whose neither-confirm-nor-deny limbs are relied on (claims cite the NCND provision, e.g. s24(2)); empty unless the question is neither confirmed nor denied.</summary>
     public IReadOnlyList<ExemptionClaim> NeitherConfirmNorDeny { get; }
 
-    /// <summary>True when the information asked for is withheld under exemptions.</summary>
+    /// <summary>The parts of the information withheld while the rest of the question is answered; empty when none is.</summary>
+    public IReadOnlyList<PartWithheld> PartsWithheld { get; }
+
+    /// <summary>True when the information asked for is withheld under exemptions, as a whole.</summary>
     public bool IsWithheld => Exemptions.Count > 0;
+
+    /// <summary>True when the question is answered but part of its information is withheld.</summary>
+    public bool IsPartlyWithheld => PartsWithheld.Count > 0;
 
     /// <summary>True when the authority neither confirms nor denies holding the information.</summary>
     public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
 
     /// <summary>Every exemption relied on for this question, to withhold or to neither confirm nor deny.</summary>
-    public IEnumerable<ExemptionClaim> Claims => Exemptions.Concat(NeitherConfirmNorDeny);
+    public IEnumerable<ExemptionClaim> Claims => Exemptions.Concat(PartsWithheld.SelectMany(p => p.Exemptions)).Concat(NeitherConfirmNorDeny);
+
+    /// <summary>Every exemption the question withholds under, as a whole or in part.</summary>
+    public IEnumerable<ExemptionClaim> Withheld => Exemptions.Concat(PartsWithheld.SelectMany(p => p.Exemptions));
 
     /// <summary>The label used in responses, e.g. <c>Q6</c>.</summary>
     public string Label => "Q" + Number.ToString(CultureInfo.InvariantCulture);
@@ -165,6 +208,11 @@ public sealed class QuestionDefinition
     /// <inheritdoc />
     public override string ToString() => $"{Label}. {Wording}";
 }
+
+/// <summary>One part of a question's information withheld while the rest is answered, e.g. a period, a figure, or names in a document.</summary>
+/// <param name="Part">The part withheld, in words, e.g. <c>the names of the officers</c>.</param>
+/// <param name="Exemptions">The exemptions it is withheld under.</param>
+public sealed record PartWithheld(string Part, IReadOnlyList<ExemptionClaim> Exemptions);
 
 /// <summary>A request as received: metadata and numbered questions. Generated for every <see cref="FoiRequestAttribute"/> class.</summary>
 public sealed class FoiRequestDefinition

@@ -10,8 +10,11 @@ namespace FoiDsl;
 /// <param name="Answer">The answer given, or null when the information is withheld.</param>
 public sealed record QuestionResponse(QuestionDefinition Question, QuestionOutcome Outcome, Answer? Answer)
 {
-    /// <summary>The exemptions the information is withheld under.</summary>
+    /// <summary>The exemptions the information is withheld under, as a whole.</summary>
     public IReadOnlyList<ExemptionClaim> Exemptions => Question.Exemptions;
+
+    /// <summary>The parts of the information withheld while the rest is answered.</summary>
+    public IReadOnlyList<PartWithheld> PartsWithheld => Question.PartsWithheld;
 
     /// <summary>The NCND provisions relied on when the authority neither confirms nor denies holding the information.</summary>
     public IReadOnlyList<ExemptionClaim> NeitherConfirmNorDeny => Question.NeitherConfirmNorDeny;
@@ -153,7 +156,7 @@ public sealed class FoiResponse
     public OverallOutcome Outcome { get; }
 
     /// <summary>True when anything is withheld, neither confirmed nor denied, or refused: the response is then a refusal notice under s17.</summary>
-    public bool IsRefusal => Questions.Any(q => q.Outcome is QuestionOutcome.Withheld or QuestionOutcome.NeitherConfirmNorDeny or QuestionOutcome.Refused);
+    public bool IsRefusal => Questions.Any(q => q.Outcome is QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld or QuestionOutcome.NeitherConfirmNorDeny or QuestionOutcome.Refused);
 
     /// <summary>Every exemption claimed, each once, in first-claimed order.</summary>
     public IReadOnlyList<ExemptionClaim> ExemptionsClaimed => Request.ExemptionsClaimed;
@@ -162,8 +165,10 @@ public sealed class FoiResponse
     {
         int Count(QuestionOutcome outcome) => questions.Count(q => q.Outcome == outcome);
 
-        var disclosed = Count(QuestionOutcome.Disclosed);
-        var withheld = Count(QuestionOutcome.Withheld);
+        // A question answered in part counts on both sides: something was disclosed, something withheld.
+        var partly = Count(QuestionOutcome.PartlyWithheld);
+        var disclosed = Count(QuestionOutcome.Disclosed) + partly;
+        var withheld = Count(QuestionOutcome.Withheld) + partly;
         var ncnd = Count(QuestionOutcome.NeitherConfirmNorDeny);
         if (Count(QuestionOutcome.Refused) > 0)
         {

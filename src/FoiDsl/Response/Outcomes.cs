@@ -15,6 +15,9 @@ public enum QuestionOutcome
     /// <summary>The information is held and withheld under one or more exemptions.</summary>
     Withheld,
 
+    /// <summary>The question is answered, but part of its information (a period, a figure, names) is withheld under exemptions.</summary>
+    PartlyWithheld,
+
     /// <summary>The authority neither confirms nor denies that it holds the information.</summary>
     NeitherConfirmNorDeny,
 

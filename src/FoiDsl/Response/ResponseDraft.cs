@@ -206,7 +206,7 @@ public sealed class ResponseDraft
         foreach (var claim in Request.ExemptionsClaimed)
         {
             var exemption = claim.Exemption;
-            var questions = string.Join(", ", Request.Questions.Where(q => q.Claims.Any(c => c.Covers(claim) || claim.Covers(c))).Select(q => q.Label));
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Claims.Any(c => c.Covers(claim))).Select(q => q.Label));
             var duty = claim.IsNeitherConfirmNorDeny ? "neither confirm nor deny" : "withhold";
             if (exemption.RequiresEvidenceOfHarm && !_harm.Any(h => h.Exemptions.Any(c => c.Covers(claim))))
             {
@@ -222,7 +222,7 @@ public sealed class ResponseDraft
 
         foreach (var claim in Request.ExemptionsClaimed.Where(c => !c.IsNeitherConfirmNorDeny && c.Exemption.Reason != ReasonSection.EvidenceOfHarm && !HasReasons(c)))
         {
-            var questions = string.Join(", ", Request.Questions.Where(q => q.Exemptions.Any(c => c.Covers(claim))).Select(q => q.Label));
+            var questions = string.Join(", ", Request.Questions.Where(q => q.Withheld.Any(c => c.Covers(claim))).Select(q => q.Label));
             var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
                 : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([\"{claim.Citation}\"], ...) or WhyExempt(\"{claim.Citation}\", ...)"
                 : $"WhyExempt(\"{claim.Citation}\", ...)";
@@ -232,6 +232,13 @@ public sealed class ResponseDraft
         foreach (var opinion in _reasons.OfType<QualifiedPersonsOpinion>().Where(o => o.GivenOn == default))
         {
             missing.Add(new MissingPart(null, opinion.Exemption.Citation, "The qualified person's opinion has no date: pass the date it was given to QualifiedPersonsOpinion(...)."));
+        }
+
+        if (Request.RefusedUnder is { } ground && Request.Questions.Any(q => q.Claims.Any()))
+        {
+            // A refused request is not answered, so its exemptions would never reach the response (FOI0023 at compile time).
+            var claimed = string.Join(", ", Request.Questions.Where(q => q.Claims.Any()).Select(q => q.Label));
+            missing.Add(new MissingPart(null, null, $"The request is refused as a whole under {ground.Citation}, but {claimed} also claim exemptions that would never appear in the response: refuse the request or claim the exemptions, not both."));
         }
 
         foreach (var question in Request.Questions.Where(q => q.Exemptions.Any(e => e.Exemption.Id == "s23") && q.Exemptions.Any(e => e.Exemption.Id == "s24")))
@@ -356,6 +363,7 @@ public sealed class ResponseDraft
         var answer = _answers[question.Number];
         var outcome = answer.Kind switch
         {
+            _ when question.IsPartlyWithheld => QuestionOutcome.PartlyWithheld,
             AnswerKind.NotHeld => QuestionOutcome.NotHeld,
             AnswerKind.NotApplicable => QuestionOutcome.NotApplicable,
             _ => QuestionOutcome.Disclosed,

@@ -44,7 +44,9 @@ internal static class TestCompilation
         new InvalidRequestMetadataAnalyzer(),
         new UnstatedHarmLikelihoodAnalyzer(),
         new PlaceholderLeftInResponseAnalyzer(),
-        new MissingExemptionReasonsAnalyzer());
+        new MissingExemptionReasonsAnalyzer(),
+        new InvalidWithheldPartAnalyzer(),
+        new RefusedRequestWithExemptionsAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
