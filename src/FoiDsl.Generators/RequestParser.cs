@@ -91,10 +91,20 @@ internal static class RequestParser
             }
         }
 
-        if (question is null || question.ConstructorArguments.Length == 0 || question.ConstructorArguments[0].Value is not int number)
+        if (question is null)
         {
             return null;
         }
+
+        // [Question] with no number is a request of one unnumbered question: number 1, printed without a label.
+        var unnumbered = question.ConstructorArguments.Length == 0;
+        var number = unnumbered ? 1 : question.ConstructorArguments[0].Value as int? ?? 0;
+        if (!unnumbered && question.ConstructorArguments[0].Value is not int)
+        {
+            return null;
+        }
+
+        var label = unnumbered ? string.Empty : question.NamedArguments.FirstOrDefault(a => a.Key == "Label").Value.Value as string;
 
         // Under a whole-request [NeitherConfirmNorDeny] a question may have no [Exempt] or [NeitherConfirmNorDeny] of its own (FOI0012).
         var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null || partsWithheld.Count > 0);
@@ -105,10 +115,12 @@ internal static class RequestParser
             partsWithheld.Clear();
         }
 
-        var condition = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
+        var ifSo = question.NamedArguments.FirstOrDefault(a => a.Key == "If").Value.Value as int? ?? 0;
+        var ifNot = question.NamedArguments.FirstOrDefault(a => a.Key == "IfNot").Value.Value as int? ?? 0;
+        var condition = ifSo != 0 ? ifSo : ifNot;
         var citations = new List<string>();
         // One whole-question [Exempt] at most; parts only beside an answer, never beside a whole withholding or NCND (FOI0022).
-        var valid = (exempt is null || ncnd is null) && !conflictsWithRequest && wholeExempts <= 1
+        var valid = (exempt is null || ncnd is null) && !conflictsWithRequest && wholeExempts <= 1 && (ifSo == 0 || ifNot == 0)
             && (partsWithheld.Count == 0 || (exempt is null && ncnd is null && partsWithheld.All(p => p.Part.Trim().Length > 0)));
         foreach (var text in ExemptCitations(exempt))
         {
@@ -151,6 +163,8 @@ internal static class RequestParser
             valid)
         {
             Parts = parts.ToEquatableArray(),
+            AsReceived = label?.Trim(),
+            ConditionIsNo = ifSo == 0 && ifNot != 0,
         };
     }
 

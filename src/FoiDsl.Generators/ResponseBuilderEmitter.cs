@@ -101,7 +101,8 @@ internal static class ResponseBuilderEmitter
 
         foreach (var q in request.Questions.Where(request.NeedsAnswer))
         {
-            var condition = q.Condition == 0 ? string.Empty : $" Depends on Q{q.Condition}: answer <see cref=\"global::FoiDsl.Answer.NotApplicable\"/> when Q{q.Condition} is No.";
+            var condition = q.Condition == 0 ? string.Empty
+                : $" Depends on Q{q.Condition}: answer <see cref=\"global::FoiDsl.Answer.NotApplicable\"/> when Q{q.Condition} is {(q.ConditionIsNo ? "Yes" : "No")}.";
             Method(w, $"Answers {q.Label}: {Xml(q.Wording)}{condition}", q.Name, "global::FoiDsl.Answer answer", $"Answer({q.Number}, answer)");
         }
 
@@ -212,7 +213,9 @@ internal static class ResponseBuilderEmitter
 
     /// <summary>One <c>.WithPartWithheld(part, citations...)</c> per part of the question withheld while the rest is answered.</summary>
     private static string PartsWithheld(QuestionSpec question) =>
-        string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"));
+        string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"))
+        + (question.AsReceived is { } label ? $".Labelled({Literal(label)})" : string.Empty)
+        + (question.ConditionIsNo ? ".IfNot()" : string.Empty);
 
     private static string Citations(EquatableArray<string> citations) => string.Concat(citations.Select(c => ", " + Literal(c)));
 

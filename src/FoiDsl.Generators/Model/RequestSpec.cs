@@ -24,11 +24,18 @@ internal sealed record QuestionSpec(
     /// <summary>The parts withheld while the rest of the question is answered (<c>[Exempt(..., Part = "...")]</c>).</summary>
     public EquatableArray<PartSpec> Parts { get; init; } = EquatableArray<PartSpec>.Empty;
 
+    /// <summary>The number as the requester wrote it (<c>[Question(4, Label = "4a")]</c>); empty for an unnumbered request (<c>[Question]</c>); null when it is the number.</summary>
+    public string? AsReceived { get; init; }
+
+    /// <summary>True for "If not, …" (<c>IfNot = n</c>): the question applies when its condition is answered No.</summary>
+    public bool ConditionIsNo { get; init; }
+
     public bool IsWithheld => Citations.Count > 0;
 
     public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
 
-    public string Label => "Q" + Number;
+    /// <summary>The label in messages: Q4, or Q4a as received; the request itself when unnumbered.</summary>
+    public string Label => AsReceived is null ? "Q" + Number : AsReceived.Length == 0 ? "the request" : "Q" + AsReceived;
 }
 
 /// <summary>

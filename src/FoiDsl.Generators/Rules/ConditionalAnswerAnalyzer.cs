@@ -49,10 +49,12 @@ public sealed class ConditionalAnswerAnalyzer : ResponseRuleAnalyzer
                 continue;
             }
 
+            // "If so" applies when the condition is Yes; "If not" (IfNot) when it is No.
+            var (applies, doesNotApply) = question.ConditionIsNo ? (Kind.No, Kind.Yes) : (Kind.Yes, Kind.No);
             var fix = (given.Kind, answer.Kind) switch
             {
-                (Kind.No, Kind.Yes or Kind.No or Kind.Content) => $"answer it NotApplicable, or correct the answer to Q{condition.Number}",
-                (Kind.Yes, Kind.NotApplicable) => $"answer it, or correct the answer to Q{condition.Number}",
+                var (g, a) when g == doesNotApply && a is Kind.Yes or Kind.No or Kind.Content => $"answer it NotApplicable, or correct the answer to {condition.Label}",
+                var (g, a) when g == applies && a == Kind.NotApplicable => $"answer it, or correct the answer to {condition.Label}",
                 _ => null,
             };
             if (fix is not null)

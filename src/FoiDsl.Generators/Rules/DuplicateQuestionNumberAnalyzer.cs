@@ -34,9 +34,9 @@ public sealed class DuplicateQuestionNumberAnalyzer : RequestRuleAnalyzer
         foreach (var field in fields)
         {
             var attribute = DslSymbols.Find(field, dsl.Question);
-            if (attribute?.ConstructorArguments.FirstOrDefault().Value is not int number)
+            if (attribute is null || (attribute.ConstructorArguments.Length == 0 ? 1 : attribute.ConstructorArguments[0].Value) is not int number)
             {
-                continue;
+                continue; // [Question] with no number is question 1: a second question makes it a duplicate
             }
 
             if (seen.TryGetValue(number, out var first))

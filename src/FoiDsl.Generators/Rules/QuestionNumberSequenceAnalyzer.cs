@@ -36,9 +36,9 @@ public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
         foreach (var field in fields)
         {
             var attribute = DslSymbols.Find(field, dsl.Question);
-            if (attribute?.ConstructorArguments.FirstOrDefault().Value is int number)
+            if (attribute is not null && (attribute.ConstructorArguments.Length == 0 ? 1 : attribute.ConstructorArguments[0].Value) is int number)
             {
-                questions.Add((number, field, attribute));
+                questions.Add((number, field, attribute)); // [Question] with no number is question 1
             }
         }
 
@@ -77,8 +77,9 @@ public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
             return "declare the questions in number order, as the request asks them";
         }
 
-        if (number == previous + 1)
+        if (number == previous + 1 || previous == 0)
         {
+            // The first question may have any number: a request quoted from its second paragraph starts at 2.
             return null;
         }
 

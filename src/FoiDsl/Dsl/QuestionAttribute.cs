@@ -11,11 +11,24 @@ namespace FoiDsl;
 /// <code>
 /// [Question(1)]       public const string UsesSocialListening = "Do you use a social listening platform?";
 /// [Question(2, If = 1)] public const string SocialListeningTools = "If so, what tools do you use?";
+/// [Question(3, IfNot = 1)] public const string Plans = "If not, do you plan to?";
+/// [Question(4, Label = "4a")] public const string Budget = "What is the budget?";   // numbered 4a by the requester
+///
+/// [Question] public const string FleetPolicy = "Please send me your fleet policy.";   // a request of one unnumbered question
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Field, Inherited = false, AllowMultiple = false)]
 public sealed class QuestionAttribute : Attribute
 {
+    /// <summary>
+    /// Declares the only question of a request the requester did not number. It is printed as the
+    /// request itself, without a label; its builder method is named after the field as usual.
+    /// </summary>
+    public QuestionAttribute()
+    {
+        Number = 1;
+    }
+
     /// <summary>Declares question <paramref name="number"/>.</summary>
     /// <param name="number">The question's number in the request (Q1, Q2, …).</param>
     public QuestionAttribute(int number)
@@ -31,4 +44,19 @@ public sealed class QuestionAttribute : Attribute
     /// When that question is answered No, this one is answered <see cref="Answer.NotApplicable"/>.
     /// </summary>
     public int If { get; set; }
+
+    /// <summary>
+    /// The number of an earlier question this one applies to when it is answered No ("If not, …");
+    /// 0 when it stands alone. When that question is answered Yes, this one is answered
+    /// <see cref="Answer.NotApplicable"/>.
+    /// </summary>
+    public int IfNot { get; set; }
+
+    /// <summary>
+    /// The question's number as the requester wrote it, when it is not simply <see cref="Number"/>:
+    /// sub-questions (<c>"1a"</c>, <c>"1b"</c>), roman numerals, or a request quoted from its second
+    /// paragraph. Printed as <c>Q1a</c>. <see cref="Number"/> still orders the questions and is what
+    /// <see cref="If"/> refers to.
+    /// </summary>
+    public string? Label { get; set; }
 }

@@ -51,8 +51,14 @@ public sealed record QuestionList(IReadOnlyList<NumberedQuestion> Questions) : D
 /// <param name="Wording">The question as the requester wrote it.</param>
 public sealed record NumberedQuestion(int Number, string Wording)
 {
-    /// <summary>The question's label, e.g. <c>Q1</c>.</summary>
-    public string Label => "Q" + Number.ToString(CultureInfo.InvariantCulture);
+    private readonly string? _label;
+
+    /// <summary>The question's label: <c>Q1</c>, or as the requester numbered it (<c>Q1a</c>).</summary>
+    public string Label
+    {
+        get => _label ?? "Q" + Number.ToString(CultureInfo.InvariantCulture);
+        init => _label = value;
+    }
 }
 
 /// <summary>The answers given, one line per run of questions sharing an answer.</summary>
@@ -66,6 +72,15 @@ public sealed record AnswerList(IReadOnlyList<AnswerLine> Lines) : DocumentBlock
 /// <param name="Answer">The answer as printed.</param>
 public sealed record AnswerLine(IReadOnlyList<int> QuestionNumbers, string Answer)
 {
+    private readonly IReadOnlyList<string>? _labels;
+
+    /// <summary>The questions' labels, e.g. <c>Q2</c>, <c>Q5a</c>; by default <c>Q</c> and the number.</summary>
+    public IReadOnlyList<string> Labels
+    {
+        get => _labels ?? QuestionNumbers.Select(n => "Q" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+        init => _labels = value;
+    }
+
     /// <summary>The questions' labels joined with commas, e.g. <c>Q2, Q3, Q4</c> (no closing full stop).</summary>
-    public string Label => string.Join(", ", QuestionNumbers.Select(n => "Q" + n.ToString(CultureInfo.InvariantCulture)));
+    public string Label => string.Join(", ", Labels);
 }

@@ -46,9 +46,13 @@ public sealed class ResponseLayout : IResponseLayout
         }
 
         blocks.Add(new Heading(2, "Request"));
-        if (request.Questions.Count > 0)
+        if (IsUnnumbered(request))
         {
-            blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording))).ToArray()));
+            blocks.Add(new Paragraph(Prose.Tidy(request.Questions[0].Wording))); // one request in the requester's words, not "Q1"
+        }
+        else if (request.Questions.Count > 0)
+        {
+            blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray()));
         }
 
         blocks.Add(new Heading(2, "Response"));
@@ -135,14 +139,14 @@ public sealed class ResponseLayout : IResponseLayout
     internal static IReadOnlyList<AnswerLine> AnswerLines(IReadOnlyList<QuestionResponse> questions)
     {
         var lines = new List<AnswerLine>();
-        var run = new List<int>();
+        var run = new List<QuestionDefinition>();
         Answer? runAnswer = null;
 
         void Close()
         {
             if (run.Count > 0 && runAnswer is not null)
             {
-                lines.Add(new AnswerLine(run.ToArray(), Prose.Tidy(runAnswer.Display)));
+                lines.Add(new AnswerLine(run.Select(q => q.Number).ToArray(), Prose.Tidy(runAnswer.Display)) { Labels = run.Select(q => q.Label).ToArray() });
             }
 
             run.Clear();
@@ -163,7 +167,7 @@ public sealed class ResponseLayout : IResponseLayout
                 runAnswer = question.Answer;
             }
 
-            run.Add(question.Question.Number);
+            run.Add(question.Question);
         }
 
         Close();
@@ -182,17 +186,26 @@ public sealed class ResponseLayout : IResponseLayout
             .GroupBy(q => string.Join("|", q.Exemptions.Select(e => e.Citation).Distinct().OrderBy(c => c, StringComparer.Ordinal)))
             .Select(group =>
             {
-                var labels = group.Select(q => q.Question.Label);
-                return $"The information asked for in {Prose.List(labels)} is exempt from disclosure under {Grounds(group.First().Exemptions)}.";
+                return $"The information {AskedFor(group.Select(q => q.Question))} is exempt from disclosure under {Grounds(group.First().Exemptions)}.";
             });
 
         // A question answered in part: one sentence per part withheld, naming the part.
         var parts = questions
             .Where(q => q.Outcome == QuestionOutcome.PartlyWithheld)
             .OrderBy(q => q.Question.Number)
-            .SelectMany(q => q.PartsWithheld.Select(p => $"Part of the information asked for in {q.Question.Label}, {p.Part}, is exempt from disclosure under {Grounds(p.Exemptions)}."));
+            .SelectMany(q => q.PartsWithheld.Select(p => $"Part of the information {AskedFor(new[] { q.Question })}, {p.Part}, is exempt from disclosure under {Grounds(p.Exemptions)}."));
         return whole.Concat(parts).ToArray();
     }
+
+    /// <summary>"asked for in Q1 and Q3", or "you asked for" when the request is one unnumbered question.</summary>
+    private static string AskedFor(IEnumerable<QuestionDefinition> questions)
+    {
+        var labels = questions.Select(q => q.Label).Where(l => l.Length > 0).ToList();
+        return labels.Count == 0 ? "you asked for" : "asked for in " + Prose.List(labels);
+    }
+
+    /// <summary>True for a request of one question that the requester did not number: it is printed as the request itself.</summary>
+    private static bool IsUnnumbered(FoiRequestDefinition request) => request.Questions.Count == 1 && request.Questions[0].IsUnnumbered;
 
     private static string Grounds(IEnumerable<ExemptionClaim> exemptions) =>
         Prose.List(exemptions.GroupBy(e => e.Citation).Select(g => g.First().ToString()));
@@ -295,7 +308,11 @@ public sealed class ResponseLayout : IResponseLayout
         blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : new[] { DefaultDecision(response) }));
 
         var answers = AnswerLines(response.Questions);
-        if (answers.Count > 0)
+        if (IsUnnumbered(response.Request))
+        {
+            blocks.AddRange(answers.Select(a => new Paragraph(a.Answer)));
+        }
+        else if (answers.Count > 0)
         {
             blocks.Add(new AnswerList(answers));
         }

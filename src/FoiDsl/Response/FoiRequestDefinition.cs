@@ -118,13 +118,28 @@ public sealed class QuestionDefinition
         NeitherConfirmNorDeny = neitherConfirmNorDeny;
     }
 
-    private QuestionDefinition(QuestionDefinition question, PartWithheld part)
+    private QuestionDefinition(QuestionDefinition question, IReadOnlyList<PartWithheld> parts, string? label, bool conditionIsNo)
         : this(question.Number, question.Name, question.Wording, question.Condition)
     {
         Exemptions = question.Exemptions;
         NeitherConfirmNorDeny = question.NeitherConfirmNorDeny;
-        PartsWithheld = question.PartsWithheld.Concat(new[] { part }).ToArray();
+        PartsWithheld = parts;
+        AsReceived = label;
+        ConditionIsNo = conditionIsNo;
     }
+
+    /// <summary>
+    /// The same question, numbered as the requester numbered it, e.g. <c>"1a"</c> (printed <c>Q1a</c>);
+    /// the empty string for a request of one unnumbered question, printed as the request itself.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
+    public QuestionDefinition Labelled(string label) =>
+        new(this, PartsWithheld, (label ?? throw new ArgumentNullException(nameof(label))).Trim(), ConditionIsNo);
+
+    /// <summary>The same question, depending on its condition being answered No ("If not, …") rather than Yes.</summary>
+    /// <exception cref="InvalidOperationException">The question has no condition.</exception>
+    public QuestionDefinition IfNot() =>
+        Condition == 0 ? throw new InvalidOperationException($"{Label} ({Name}) has no condition to depend on.") : new(this, PartsWithheld, AsReceived, conditionIsNo: true);
 
     /// <summary>
     /// The same question with one part of its information withheld under <paramref name="exemptions"/>,
@@ -148,7 +163,7 @@ public sealed class QuestionDefinition
             throw new ArgumentException($"{Label} ({Name}) is withheld or neither confirmed nor denied as a whole, so no part of it can be answered.", nameof(part));
         }
 
-        return new QuestionDefinition(this, new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()));
+        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()) }).ToArray(), AsReceived, ConditionIsNo);
     }
 
     /// <summary>
@@ -202,11 +217,20 @@ public sealed class QuestionDefinition
     /// <summary>Every exemption the question withholds under, as a whole or in part.</summary>
     public IEnumerable<ExemptionClaim> Withheld => Exemptions.Concat(PartsWithheld.SelectMany(p => p.Exemptions));
 
-    /// <summary>The label used in responses, e.g. <c>Q6</c>.</summary>
-    public string Label => "Q" + Number.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The question's number as the requester wrote it (<c>1a</c>), when it is not simply its number; empty for an unnumbered request.</summary>
+    public string? AsReceived { get; }
+
+    /// <summary>True for the only question of a request that was not numbered: it is printed as the request itself, with no label.</summary>
+    public bool IsUnnumbered => AsReceived is { Length: 0 };
+
+    /// <summary>True when the question applies if its condition is answered No ("If not, …"); false for "If so, …".</summary>
+    public bool ConditionIsNo { get; }
+
+    /// <summary>The label used in responses: <c>Q6</c>, or as received (<c>Q1a</c>); empty for an unnumbered request.</summary>
+    public string Label => AsReceived is null ? "Q" + Number.ToString(CultureInfo.InvariantCulture) : AsReceived.Length == 0 ? string.Empty : "Q" + AsReceived;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Label}. {Wording}";
+    public override string ToString() => IsUnnumbered ? Wording : $"{Label}. {Wording}";
 }
 
 /// <summary>One part of a question's information withheld while the rest is answered, e.g. a period, a figure, or names in a document.</summary>

@@ -162,8 +162,8 @@ public class RenumberQuestionsCodeFixTests
             [FoiRequest("FOI 8/24")]
             public partial class Budget
             {
-                [Question({|FOI0007:2|})] public const string Total = "What is the total?";
-                [Question(3, If = 2)] public const string Split = "If there is one, how is it split?";
+                [Question(1)] public const string Total = "What is the total?";
+                [Question({|FOI0007:3|}, If = 1)] public const string Split = "If there is one, how is it split?";
             }
             """,
             """

@@ -35,17 +35,33 @@ public class QuestionNumberSequenceTests
                 .WithArguments(5, "ToolNames", "follows question 1", "number it 2, or add the missing questions 2–4"));
 
     [Test]
-    public Task Request_that_does_not_start_at_one_is_reported() =>
+    public Task Request_quoted_from_its_second_paragraph_may_start_at_two() =>
         Sequence.Check("""
             [FoiRequest("FOI 7/24")]
             public partial class Monitoring
             {
-                [Question({|#0:2|})] public const string Uses = "Do you monitor?";
+                [Question(2)] public const string Uses = "Do you monitor?";
                 [Question(3)] public const string Team = "How many staff?";
             }
-            """,
-            new DiagnosticResult(QuestionNumberSequenceAnalyzer.Rule).WithLocation(0)
-                .WithArguments(2, "Uses", "is the first question", "number it 1, or add the missing question 1"));
+            """);
+
+    [Test]
+    public Task Sub_questions_numbered_as_received_and_an_unnumbered_request_are_clean() =>
+        Sequence.Check("""
+            [FoiRequest("FOI 7/24")]
+            public partial class Monitoring
+            {
+                [Question(1, Label = "1a")] public const string Uses = "Do you monitor?";
+                [Question(2, Label = "1b", If = 1)] public const string Team = "If so, how many staff?";
+                [Question(3, Label = "2")] public const string Budget = "What is the budget?";
+            }
+
+            [FoiRequest("FOI 8/24")]
+            public partial class Policy
+            {
+                [Question] public const string FleetPolicy = "Please send me your fleet policy.";
+            }
+            """);
 
     [Test]
     public Task Question_declared_out_of_order_is_reported_once() =>
