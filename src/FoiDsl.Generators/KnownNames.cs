@@ -8,6 +8,9 @@ internal static class KnownNames
     public const string ExemptAttribute = "FoiDsl.ExemptAttribute";
     public const string NeitherConfirmNorDenyAttribute = "FoiDsl.NeitherConfirmNorDenyAttribute";
     public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
+    public const string PreambleAttribute = "FoiDsl.PreambleAttribute";
+    public const string ScopeAttribute = "FoiDsl.ScopeAttribute";
+    public const string ClarificationAttribute = "FoiDsl.ClarificationAttribute";
     public const string Answer = "FoiDsl.Answer";
     public const string Placeholder = "FoiDsl.Placeholder";
     public const string Exemptions = "FoiDsl.Exemptions";

@@ -32,12 +32,17 @@ internal static class RequestParser
         // [NeitherConfirmNorDeny] on the class covers every question (FOI0012 reports a question that also has its own).
         var wholeRequest = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
         var questions = new List<QuestionSpec>();
+        var texts = new List<RequestTextSpec>();
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is IFieldSymbol field && TryParseQuestion(field, wholeRequest) is { } question)
             {
                 questions.Add(question);
+            }
+            else if (member is IFieldSymbol textField && TryParseText(textField) is { } text)
+            {
+                texts.Add(text);
             }
         }
 
@@ -66,7 +71,32 @@ internal static class RequestParser
             string.IsNullOrWhiteSpace(title) ? InWords(type.Name) : title!,
             ParseDate(received),
             refusal,
-            questions.OrderBy(q => q.Number).ToEquatableArray());
+            questions.OrderBy(q => q.Number).ToEquatableArray())
+        {
+            Texts = texts.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>A <c>[Preamble]</c>, <c>[Scope]</c> or <c>[Clarification]</c> constant, or null.</summary>
+    private static RequestTextSpec? TryParseText(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            var kind = attribute.AttributeClass?.ToDisplayString() switch
+            {
+                KnownNames.PreambleAttribute => "Preamble",
+                KnownNames.ScopeAttribute => "Scope",
+                KnownNames.ClarificationAttribute => "Clarification",
+                _ => null,
+            };
+            if (kind is not null && field.HasConstantValue && field.ConstantValue is string text)
+            {
+                var received = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Received").Value.Value as string;
+                return new RequestTextSpec(kind, text, ParseDate(received));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The date if <paramref name="text"/> is a real date written <c>yyyy-MM-dd</c>.</summary>

@@ -72,19 +72,32 @@ internal static class ResponseBuilderEmitter
         {
             var arguments = $"{q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}";
             w.Line(q.IsNeitherConfirmedNorDenied
-                ? $"        global::FoiDsl.QuestionDefinition.NeitherConfirmedNorDenied({arguments}{Citations(q.NeitherConfirmNorDeny)}),"
-                : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}){PartsWithheld(q)},");
+                ? $"        global::FoiDsl.QuestionDefinition.NeitherConfirmedNorDenied({arguments}{Citations(q.NeitherConfirmNorDeny)}){AsReceived(q)},"
+                : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}){AsReceived(q)},");
         }
 
+        var named = new System.Collections.Generic.List<string>();
         if (request.Refusal is { } refusal)
         {
-            w.Line("    },");
-            w.Line($"    refusedUnder: {Literal(refusal.Citation)});");
+            named.Add($"refusedUnder: {Literal(refusal.Citation)}");
         }
-        else
+
+        if (request.Texts.Count > 0)
         {
-            w.Line("    });");
+            named.Add("texts: new global::FoiDsl.RequestText[] { " + string.Join(", ", request.Texts.Select(RequestText)) + " }");
         }
+
+        w.Line(named.Count == 0 ? "    });" : "    },");
+        for (var i = 0; i < named.Count; i++)
+        {
+            w.Line("    " + named[i] + (i == named.Count - 1 ? ");" : ","));
+        }
+    }
+
+    private static string RequestText(RequestTextSpec text)
+    {
+        var received = text.Received is { } date ? $"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})" : "null";
+        return $"new global::FoiDsl.RequestText(global::FoiDsl.RequestTextKind.{text.Kind}, {Literal(text.Text)}, {received})";
     }
 
     private static void EmitBuilder(SourceWriter w, RequestSpec request)
@@ -211,8 +224,11 @@ internal static class ResponseBuilderEmitter
         w.Line("}");
     }
 
-    /// <summary>One <c>.WithPartWithheld(part, citations...)</c> per part of the question withheld while the rest is answered.</summary>
-    private static string PartsWithheld(QuestionSpec question) =>
+    /// <summary>
+    /// What the question keeps of the request as received: one <c>.WithPartWithheld(part, citations...)</c>
+    /// per part withheld while the rest is answered, its label as numbered, and "If not".
+    /// </summary>
+    private static string AsReceived(QuestionSpec question) =>
         string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"))
         + (question.AsReceived is { } label ? $".Labelled({Literal(label)})" : string.Empty)
         + (question.ConditionIsNo ? ".IfNot()" : string.Empty);

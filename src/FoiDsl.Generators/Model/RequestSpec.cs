@@ -54,6 +54,9 @@ internal sealed record RequestSpec(
     RefusalSpec? Refusal,
     EquatableArray<QuestionSpec> Questions)
 {
+    /// <summary>Text of the request that is not a question: <c>[Preamble]</c>, <c>[Scope]</c>, <c>[Clarification]</c>, in declaration order.</summary>
+    public EquatableArray<RequestTextSpec> Texts { get; init; } = EquatableArray<RequestTextSpec>.Empty;
+
     /// <summary>True when the question needs an answer method: not withheld, not NCND, and the request is not refused.</summary>
     public bool NeedsAnswer(QuestionSpec question) => Refusal is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;
 
@@ -102,6 +105,12 @@ internal sealed record RequestSpec(
         return claims;
     }
 }
+
+/// <summary>Text of the request that is not a question.</summary>
+/// <param name="Kind">Preamble, Scope or Clarification (the names of <c>FoiDsl.RequestTextKind</c>).</param>
+/// <param name="Text">The text as written.</param>
+/// <param name="Received">For a clarification, the date it was received, when it parsed.</param>
+internal sealed record RequestTextSpec(string Kind, string Text, ReceivedDate? Received);
 
 /// <summary>One part of a question withheld while the rest is answered.</summary>
 /// <param name="Part">The part, in words.</param>

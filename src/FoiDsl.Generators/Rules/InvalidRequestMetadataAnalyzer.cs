@@ -54,6 +54,21 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
                 $"Received = \"{received}\" is not a real date written yyyy-MM-dd",
                 "write the date the request was received as year-month-day, e.g. \"2023-05-02\""));
         }
+
+        // A clarification's date matters as much as the request's: s1(3) restarts the clock from it.
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            var clarification = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.ClarificationAttribute);
+            var date = clarification?.NamedArguments.FirstOrDefault(a => a.Key == ReceivedProperty).Value.Value as string;
+            if (clarification is not null && (date is null || RequestParser.ParseDate(date) is null))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    NamedArgument(clarification, ReceivedProperty, field.Locations[0], context.CancellationToken),
+                    date is null ? $"The clarification {field.Name} has no Received date" : $"Received = \"{date}\" of the clarification {field.Name} is not a real date written yyyy-MM-dd",
+                    "write the date the clarification was received as year-month-day, e.g. Received = \"2024-02-01\""));
+            }
+        }
     }
 
     /// <summary>The <c>Name = value</c> argument of <paramref name="attribute"/>, else the attribute, else <paramref name="fallback"/>.</summary>

@@ -46,6 +46,7 @@ public sealed class ResponseLayout : IResponseLayout
         }
 
         blocks.Add(new Heading(2, "Request"));
+        blocks.AddRange(RequestTexts(request, RequestTextKind.Preamble, RequestTextKind.Scope));
         if (IsUnnumbered(request))
         {
             blocks.Add(new Paragraph(Prose.Tidy(request.Questions[0].Wording))); // one request in the requester's words, not "Q1"
@@ -54,6 +55,8 @@ public sealed class ResponseLayout : IResponseLayout
         {
             blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray()));
         }
+
+        blocks.AddRange(RequestTexts(request, RequestTextKind.Clarification));
 
         blocks.Add(new Heading(2, "Response"));
         AddSearches(blocks, response);
@@ -203,6 +206,14 @@ public sealed class ResponseLayout : IResponseLayout
         var labels = questions.Select(q => q.Label).Where(l => l.Length > 0).ToList();
         return labels.Count == 0 ? "you asked for" : "asked for in " + Prose.List(labels);
     }
+
+    /// <summary>The request's texts of the given kinds, in that order of kinds: clarifications carry their date.</summary>
+    private static IEnumerable<Paragraph> RequestTexts(FoiRequestDefinition request, params RequestTextKind[] kinds) =>
+        kinds.SelectMany(kind => request.Texts.Where(t => t.Kind == kind))
+            .Select(t => t.Kind == RequestTextKind.Clarification
+                ? (t.Received is { } date ? $"Clarification received on {Prose.Date(date)}: " : "Clarification: ") + Prose.Tidy(t.Text)
+                : Prose.Tidy(t.Text))
+            .Select(text => new Paragraph(text));
 
     /// <summary>True for a request of one question that the requester did not number: it is printed as the request itself.</summary>
     private static bool IsUnnumbered(FoiRequestDefinition request) => request.Questions.Count == 1 && request.Questions[0].IsUnnumbered;

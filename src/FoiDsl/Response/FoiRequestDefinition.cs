@@ -248,9 +248,11 @@ public sealed class FoiRequestDefinition
     /// <param name="received">The date the request was received, if known.</param>
     /// <param name="questions">The questions, in any order; they are kept in number order.</param>
     /// <param name="refusedUnder">The procedural ground the whole request is refused under (<see cref="ProceduralGrounds"/>), or null.</param>
+    /// <param name="texts">Text of the request that is not a question: preamble, scope, clarifications.</param>
     /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null)
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null)
     {
+        Texts = (texts ?? Array.Empty<RequestText>()).Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToArray();
         if (string.IsNullOrWhiteSpace(reference))
         {
             throw new ArgumentException("A request needs the reference quoted to the requester.", nameof(reference));
@@ -289,6 +291,9 @@ public sealed class FoiRequestDefinition
 
     /// <summary>The date the request was received, if known.</summary>
     public DateTime? Received { get; }
+
+    /// <summary>Text of the request that is not a question (preamble, scope, clarifications), in the order given.</summary>
+    public IReadOnlyList<RequestText> Texts { get; }
 
     /// <summary>The questions, in number order.</summary>
     public IReadOnlyList<QuestionDefinition> Questions { get; }
