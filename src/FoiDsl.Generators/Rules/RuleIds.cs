@@ -66,6 +66,9 @@ public static class RuleIds
     /// <summary>FOI0023: a request refused as a whole under s12 or s14 also claims exemptions.</summary>
     public const string RefusedRequestWithExemptions = "FOI0023";
 
+    /// <summary>FOI0024: a citation of s40 as it read before the Data Protection Act 2018.</summary>
+    public const string SupersededCitation = "FOI0024";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -21,6 +21,9 @@ public sealed record CitationResolution(Exemption? Exemption, string Canonical, 
 {
     /// <summary>True when the citation names a catalogue entry.</summary>
     public bool IsResolved => Exemption is not null;
+
+    /// <summary>The citation as written when it is one the Act no longer uses (e.g. <c>s40(5)</c> before 2018); <see cref="Canonical"/> is then today's provision.</summary>
+    public string? Replaces { get; init; }
 }
 
 /// <summary>
@@ -60,6 +63,11 @@ public static class ExemptionCatalogue
     /// </summary>
     public static CitationResolution Resolve(string? text)
     {
+        if (Current(text) is { } current)
+        {
+            return Resolve(current.Today) with { Replaces = current.Written };
+        }
+
         var citation = Citation.TryParse(text);
         if (citation is null)
         {
@@ -114,6 +122,11 @@ public static class ExemptionCatalogue
     /// </summary>
     public static CitationResolution ResolveNeitherConfirmNorDeny(string? text)
     {
+        if (Current(text) is { } current)
+        {
+            return ResolveNeitherConfirmNorDeny(current.Today) with { Replaces = current.Written };
+        }
+
         var citation = Citation.TryParse(text);
         var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical, orParagraphs: true);
         if (parents.Count == 1)
@@ -146,6 +159,11 @@ public static class ExemptionCatalogue
     /// </summary>
     public static CitationResolution ResolveSection(string? text)
     {
+        if (Current(text) is { } current)
+        {
+            return ResolveSection(current.Today) with { Replaces = current.Written };
+        }
+
         var citation = Citation.TryParse(text);
         var parents = citation is null ? new List<Exemption>() : ParentsOf(citation.Canonical);
         if (parents.Count > 0)
@@ -198,6 +216,29 @@ public static class ExemptionCatalogue
             _ => resolved,
         };
     }
+
+    /// <summary>
+    /// Today's provision for a citation written as the Act read before the Data Protection Act 2018
+    /// rewrote s40 (Sch 19 para 58): police and council templates still cite them. Null when the
+    /// citation is current (or not a citation).
+    /// </summary>
+    public static (string Written, string Today)? Current(string? text)
+    {
+        var canonical = Citation.TryParse(text)?.Canonical;
+        return canonical is not null && Superseded.TryGetValue(canonical, out var today) ? (canonical, today) : null;
+    }
+
+    /// <summary>Pre-2018 citations of s40 and the provisions that replaced them.</summary>
+    private static readonly Dictionary<string, string> Superseded = new(StringComparer.Ordinal)
+    {
+        ["s40(3)(a)"] = "s40(3A)",
+        ["s40(3)(a)(i)"] = "s40(3A)(a)",
+        ["s40(4)"] = "s40(4A)",
+        ["s40(5)"] = "s40(5B)(a)",
+        ["s40(5)(a)"] = "s40(5A)",
+        ["s40(5)(b)"] = "s40(5B)(a)",
+        ["s40(5)(b)(i)"] = "s40(5B)(a)",
+    };
 
     /// <summary>The sections whose exemptions have a neither-confirm-nor-deny limb, e.g. "s22, s22A, …, s43(2) and s44".</summary>
     public static string NeitherConfirmNorDenySections()

@@ -46,7 +46,8 @@ internal static class TestCompilation
         new PlaceholderLeftInResponseAnalyzer(),
         new MissingExemptionReasonsAnalyzer(),
         new InvalidWithheldPartAnalyzer(),
-        new RefusedRequestWithExemptionsAnalyzer());
+        new RefusedRequestWithExemptionsAnalyzer(),
+        new SupersededCitationAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
