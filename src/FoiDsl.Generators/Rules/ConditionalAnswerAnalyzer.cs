@@ -19,7 +19,7 @@ public sealed class ConditionalAnswerAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.InconsistentConditionalAnswer,
         title: "Conditional question answered against its condition",
-        messageFormat: "{0} \"{1}\" depends on Q{2}, which is answered {3}, but {0} is answered {4}: {5}",
+        messageFormat: "{0} \"{1}\" depends on {2}, which is answered {3}, but {0} is answered {4}: {5}",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -64,7 +64,7 @@ public sealed class ConditionalAnswerAnalyzer : ResponseRuleAnalyzer
                     answer.Argument.Syntax.GetLocation(),
                     question.Label,
                     question.Wording,
-                    condition.Number,
+                    condition.Label,
                     Describe(given.Kind),
                     Describe(answer.Kind),
                     fix));

@@ -26,7 +26,7 @@ public class ConditionalAnswerTests
             }
             """,
             new DiagnosticResult(ConditionalAnswerAnalyzer.Rule).WithLocation(0).WithArguments(
-                "Q2", "If so, what tools do you use?", 1, "No", "in words", "answer it NotApplicable, or correct the answer to Q1"));
+                "Q2", "If so, what tools do you use?", "Q1", "No", "in words", "answer it NotApplicable, or correct the answer to Q1"));
 
     [Test]
     public Task Not_applicable_after_a_Yes_is_reported() =>
