@@ -349,7 +349,11 @@ public static class ExemptionCatalogue
                 "The requester's own personal data: handle it as a subject access request."),
             Entry("s40.2a", "40", Ex, Abs, HarmTest.Class, "Personal information of others (disclosure would breach the data protection principles)", "s40(5B)(a)", "s40(2)",
                 "The first condition (s40(3A)): absolute, but engaging it needs a legitimate-interests balance instead of a public interest test.",
-                new[] { "s40(2)(a)", "s40(2)(b)", "s40(2)(a)(b)", "s40(3A)", "s40(3A)(a)", "s40(3A)(b)" }) with { NeitherConfirmNorDenyAliases = new[] { "s40(5B)(a)(i)", "s40(5B)(a)(ii)" } },
+                new[] { "s40(2)(a)", "s40(2)(b)", "s40(2)(a)(b)", "s40(3A)", "s40(3A)(a)" }) with { NeitherConfirmNorDenyAliases = new[] { "s40(5B)(a)(i)" } },
+            // s2(3)(f)(ii) makes s40(2) absolute only where the first condition is met by virtue of s40(3A)(a);
+            // the s40(3A)(b) case (manual unstructured data) and its NCND limb s40(5B)(a)(ii) are qualified.
+            Entry("s40.2m", "40", Ex, Qual, HarmTest.Class, "Personal information of others held as manual unstructured data", "s40(5B)(a)(ii)", "s40(3A)(b)",
+                "The first condition met through s40(3A)(b): disclosure would breach the principles if the Data Protection Act 2018 s24(1) exemptions for manual unstructured data were disregarded. Qualified."),
             Entry("s40.2b", "40", Ex, Qual, HarmTest.Class, "Personal information of others (data subject has objected under Article 21 UK GDPR)", "s40(5B)(b)", "s40(3B)",
                 "The second condition of s40(2): qualified."),
             Entry("s40.2c", "40", Ex, Qual, HarmTest.Class, "Personal information of others (exempt from the data subject's right of access)", "s40(5B)(c)", "s40(4A)",

@@ -12,7 +12,7 @@ public class CatalogueTableTests
     [
         "s21", "s22", "s22A", "s23", "s24", "s26", "s27.1", "s27.2", "s28", "s29", "s30.1", "s30.2",
         "s31", "s32", "s33", "s34", "s35", "s36", "s37.abs", "s37.qual", "s38", "s39",
-        "s40.1", "s40.2a", "s40.2b", "s40.2c", "s41", "s42", "s43.1", "s43.2", "s44",
+        "s40.1", "s40.2a", "s40.2m", "s40.2b", "s40.2c", "s41", "s42", "s43.1", "s43.2", "s44",
     ];
 
     [TestCase("s21", "s21(1)", ExemptionStatus.Absolute, HarmTest.Class, null)]
@@ -39,6 +39,7 @@ public class CatalogueTableTests
     [TestCase("s39", "s39(1)", ExemptionStatus.Qualified, HarmTest.Class, "s39(2)")]
     [TestCase("s40.1", "s40(1)", ExemptionStatus.Absolute, HarmTest.Class, "s40(5A)")]
     [TestCase("s40.2a", "s40(2)", ExemptionStatus.Absolute, HarmTest.Class, "s40(5B)(a)")]
+    [TestCase("s40.2m", "s40(3A)(b)", ExemptionStatus.Qualified, HarmTest.Class, "s40(5B)(a)(ii)")]
     [TestCase("s40.2b", "s40(3B)", ExemptionStatus.Qualified, HarmTest.Class, "s40(5B)(b)")]
     [TestCase("s40.2c", "s40(4A)", ExemptionStatus.Qualified, HarmTest.Class, "s40(5B)(c)")]
     [TestCase("s41", "s41(1)", ExemptionStatus.Absolute, HarmTest.Class, "s41(2)")]
