@@ -37,5 +37,6 @@ internal static class KnownNames
     public const string ComplaintRights = "ComplaintRights";
     public const string AdviceAndAssistance = "AdviceAndAssistance";
     public const string WhyExempt = "WhyExempt";
+    public const string RefusalReasons = "RefusalReasons";
     public const string ReasonsNotStated = "ReasonsNotStated";
 }

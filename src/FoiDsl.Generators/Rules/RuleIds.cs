@@ -69,6 +69,9 @@ public static class RuleIds
     /// <summary>FOI0024: a citation of s40 as it read before the Data Protection Act 2018.</summary>
     public const string SupersededCitation = "FOI0024";
 
+    /// <summary>FOI0025: a refusal under s12 or s14 gives no reasons.</summary>
+    public const string RefusalWithoutReasons = "FOI0025";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

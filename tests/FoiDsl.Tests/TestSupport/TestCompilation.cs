@@ -47,7 +47,8 @@ internal static class TestCompilation
         new MissingExemptionReasonsAnalyzer(),
         new InvalidWithheldPartAnalyzer(),
         new RefusedRequestWithExemptionsAnalyzer(),
-        new SupersededCitationAnalyzer());
+        new SupersededCitationAnalyzer(),
+        new RefusalWithoutReasonsAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
