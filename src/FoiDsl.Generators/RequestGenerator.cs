@@ -18,7 +18,7 @@ public sealed class RequestGenerator : IIncrementalGenerator
         var requests = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.FoiRequestAttribute,
-                predicate: static (node, _) => node is ClassDeclarationSyntax,
+                predicate: static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 transform: static (ctx, ct) =>
                     ctx.TargetSymbol is INamedTypeSymbol { IsGenericType: false } type && ctx.Attributes.FirstOrDefault() is { } attribute
                         ? RequestParser.Parse(type, attribute, ct)

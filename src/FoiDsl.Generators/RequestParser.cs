@@ -57,12 +57,12 @@ internal static class RequestParser
         var allPartial = IsPartial(type, cancellationToken);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            containing.Insert(0, "partial " + TypeKeyword(outer) + " " + outer.Name);
+            containing.Insert(0, Declaration(outer) + " " + CSharpText.Identifier(outer.Name));
             allPartial &= IsPartial(outer, cancellationToken);
         }
 
         return new RequestSpec(
-            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            NamespaceOf(type),
             type.Name,
             containing.ToEquatableArray(),
             allPartial,
@@ -74,8 +74,24 @@ internal static class RequestParser
             questions.OrderBy(q => q.Number).ToEquatableArray())
         {
             Texts = texts.ToEquatableArray(),
+            Keyword = Declaration(type),
         };
     }
+
+    /// <summary>The namespace as C#, each part a valid identifier (<c>Probe.@class</c>); null for the global namespace.</summary>
+    private static string? NamespaceOf(INamedTypeSymbol type)
+    {
+        var parts = new List<string>();
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            parts.Insert(0, CSharpText.Identifier(ns.Name));
+        }
+
+        return parts.Count == 0 ? null : string.Join(".", parts);
+    }
+
+    /// <summary>How a partial declaration of <paramref name="type"/> starts: <c>static partial class</c>, <c>partial record</c>, <c>partial struct</c>, …</summary>
+    private static string Declaration(INamedTypeSymbol type) => (type.IsStatic ? "static " : string.Empty) + "partial " + TypeKeyword(type);
 
     /// <summary>A <c>[Preamble]</c>, <c>[Scope]</c> or <c>[Clarification]</c> constant, or null.</summary>
     private static RequestTextSpec? TryParseText(IFieldSymbol field)

@@ -54,6 +54,9 @@ internal sealed record RequestSpec(
     RefusalSpec? Refusal,
     EquatableArray<QuestionSpec> Questions)
 {
+    /// <summary>How the class's partial declaration starts, e.g. <c>partial class</c>, <c>static partial class</c>, <c>partial record</c>.</summary>
+    public string Keyword { get; init; } = "partial class";
+
     /// <summary>Text of the request that is not a question: <c>[Preamble]</c>, <c>[Scope]</c>, <c>[Clarification]</c>, in declaration order.</summary>
     public EquatableArray<RequestTextSpec> Texts { get; init; } = EquatableArray<RequestTextSpec>.Empty;
 
