@@ -36,7 +36,26 @@ internal static class KnownNames
     public const string BalanceTest = "BalanceTest";
     public const string ComplaintRights = "ComplaintRights";
     public const string AdviceAndAssistance = "AdviceAndAssistance";
+    public const string RespondedOn = "RespondedOn";
+    public const string ExtentOfSearches = "ExtentOfSearches";
+    public const string Decision = "Decision";
+    public const string ClosingNotes = "ClosingNotes";
+    public const string Draft = "_draft";
     public const string WhyExempt = "WhyExempt";
     public const string RefusalReasons = "RefusalReasons";
     public const string ReasonsNotStated = "ReasonsNotStated";
+
+    /// <summary>The members the generator adds to a request class; no member of the class or its base types may have these names.</summary>
+    public static readonly string[] RequestMembers = { Request, Respond, ResponseBuilder };
+
+    /// <summary>
+    /// The members of the generated builder besides the answer methods: a question (whose answer
+    /// method is named after it) may not have one of these names, or its answer would bind to a section.
+    /// </summary>
+    public static readonly string[] BuilderMembers =
+    {
+        ResponseBuilder, Build, Draft, RespondedOn, ExtentOfSearches, Decision, EvidenceOfHarm, PublicInterestTest, BalanceTest,
+        RefusalReasons, AdviceAndAssistance, ClosingNotes, ComplaintRights, WhyExempt, ReasonsNotStated,
+        "ReasonablyAccessible", "IntendedPublication", "QualifiedPersonsOpinion", "LegitimateInterestsTest",
+    };
 }

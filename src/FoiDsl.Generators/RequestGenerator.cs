@@ -20,7 +20,7 @@ public sealed class RequestGenerator : IIncrementalGenerator
                 KnownNames.FoiRequestAttribute,
                 predicate: static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 transform: static (ctx, ct) =>
-                    ctx.TargetSymbol is INamedTypeSymbol { IsGenericType: false } type && ctx.Attributes.FirstOrDefault() is { } attribute
+                    ctx.TargetSymbol is INamedTypeSymbol type && !RequestShape.HasProblems(type) && ctx.Attributes.FirstOrDefault() is { } attribute
                         ? RequestParser.Parse(type, attribute, ct)
                         : null)
             .WithTrackingName(TrackingNames.Requests)

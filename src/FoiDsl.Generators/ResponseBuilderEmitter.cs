@@ -118,9 +118,9 @@ internal static class ResponseBuilderEmitter
         }
 
         var claims = request.ExemptionsClaimed();
-        Section(w, "Sets the date of the response.", "RespondedOn", "global::System.DateTime date", "date");
-        Section(w, "Adds paragraphs to Extent and Result of Searches to Locate Information.", "ExtentOfSearches", "params string[] paragraphs", "paragraphs");
-        Section(w, "Adds paragraphs to the Decision section, printed before the answers.", "Decision", "params string[] paragraphs", "paragraphs");
+        Section(w, "Sets the date of the response.", KnownNames.RespondedOn, "global::System.DateTime date", "date");
+        Section(w, "Adds paragraphs to Extent and Result of Searches to Locate Information.", KnownNames.ExtentOfSearches, "params string[] paragraphs", "paragraphs");
+        Section(w, "Adds paragraphs to the Decision section, printed before the answers.", KnownNames.Decision, "params string[] paragraphs", "paragraphs");
 
         var harmed = claims.Where(c => c.Exemption.RequiresEvidenceOfHarm || c.Exemption.Test == HarmTest.RequiredForPurpose).ToList();
         if (harmed.Count > 0)
@@ -155,13 +155,13 @@ internal static class ResponseBuilderEmitter
 
         if (request.Refusal is { } ground)
         {
-            Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", "RefusalReasons", "params string[] paragraphs", "paragraphs");
+            Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
         }
 
         Section(w, "Adds advice and assistance (FOIA s16): where information not held may be found, what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
 
-        Section(w, "Adds closing notes.", "ClosingNotes", "params string[] paragraphs", "paragraphs");
-        Section(w, "Replaces the internal review and Information Commissioner paragraph (FOIA s17(7)).", "ComplaintRights", "global::FoiDsl.ComplaintRights rights", "rights");
+        Section(w, "Adds closing notes.", KnownNames.ClosingNotes, "params string[] paragraphs", "paragraphs");
+        Section(w, "Replaces the internal review and Information Commissioner paragraph (FOIA s17(7)).", KnownNames.ComplaintRights, "global::FoiDsl.ComplaintRights rights", "rights");
 
         w.Line();
         w.Line("/// <summary>Builds the response. Throws <see cref=\"global::FoiDsl.IncompleteResponseException\"/> listing every missing part.</summary>");

@@ -57,6 +57,9 @@ public static class RuleIds
     /// <summary>FOI0018: a placeholder is left in the response.</summary>
     public const string PlaceholderLeftInResponse = "FOI0018";
 
+    /// <summary>FOI0019: the request class's shape or names leave no room for a generated builder.</summary>
+    public const string UnsupportedRequestShape = "FOI0019";
+
     /// <summary>FOI0021: an exemption withheld under has no statement of why it applies.</summary>
     public const string MissingExemptionReasons = "FOI0021";
 

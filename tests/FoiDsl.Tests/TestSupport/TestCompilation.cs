@@ -48,7 +48,8 @@ internal static class TestCompilation
         new InvalidWithheldPartAnalyzer(),
         new RefusedRequestWithExemptionsAnalyzer(),
         new SupersededCitationAnalyzer(),
-        new RefusalWithoutReasonsAnalyzer());
+        new RefusalWithoutReasonsAnalyzer(),
+        new UnsupportedRequestShapeAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
