@@ -227,7 +227,11 @@ internal static class RequestParser
         }
 
         var argument = exempt.ConstructorArguments[0];
-        if (argument.Kind == TypedConstantKind.Array)
+        if (argument.Kind == TypedConstantKind.Array && argument.IsNull)
+        {
+            yield return string.Empty; // [Exempt(null)]: one citation that names nothing (FOI0006)
+        }
+        else if (argument.Kind == TypedConstantKind.Array)
         {
             foreach (var value in argument.Values)
             {

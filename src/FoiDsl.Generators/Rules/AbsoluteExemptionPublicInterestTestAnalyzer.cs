@@ -44,7 +44,7 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
         {
             if (ExemptionCatalogue.ResolveSection(citation) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title));
             }
         }
     }

@@ -59,7 +59,7 @@ public sealed class ConditionalAnswerAnalyzer : ResponseRuleAnalyzer
             };
             if (fix is not null)
             {
-                site.Context.ReportDiagnostic(Diagnostic.Create(
+                site.Context.ReportDiagnostic(FoiDiagnostic.Create(
                     Rule,
                     answer.Argument.Syntax.GetLocation(),
                     question.Label,

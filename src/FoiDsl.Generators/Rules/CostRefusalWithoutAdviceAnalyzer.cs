@@ -29,7 +29,7 @@ public sealed class CostRefusalWithoutAdviceAnalyzer : ResponseRuleAnalyzer
     {
         if (site.Request.Refusal is { IsCostRefusal: true } refusal && !site.Chain.CallsMethod(KnownNames.AdviceAndAssistance))
         {
-            site.Context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation));
+            site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation));
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class DuplicateQuestionNumberAnalyzer : RequestRuleAnalyzer
             if (seen.TryGetValue(number, out var first))
             {
                 var location = AttributeLocations.Argument(attribute, 0, field.Locations[0], context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, new[] { first.Locations[0] }, number, first.Name, field.Name));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, new[] { first.Locations[0] }, number, first.Name, field.Name));
             }
             else
             {

@@ -66,7 +66,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
             var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
             if (argument is not null && EmptyText.IsEmpty(argument.Value, context.CancellationToken))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(FoiDiagnostic.Create(
                     Rule,
                     argument.Syntax.GetLocation(),
                     $"The public interest test for {Exemption(call)} lists no factors favouring {side}",

@@ -38,7 +38,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
         var reference = requestAttribute.ConstructorArguments.Length > 0 ? requestAttribute.ConstructorArguments[0].Value as string : null;
         if (requestAttribute.ConstructorArguments.Length > 0 && string.IsNullOrWhiteSpace(reference))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(FoiDiagnostic.Create(
                 Rule,
                 AttributeLocations.Argument(requestAttribute, 0, fallback, context.CancellationToken),
                 $"The reference of {type.Name} is empty",
@@ -48,7 +48,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
         var received = requestAttribute.NamedArguments.FirstOrDefault(a => a.Key == ReceivedProperty).Value.Value as string;
         if (received is not null && RequestParser.ParseDate(received) is null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(FoiDiagnostic.Create(
                 Rule,
                 NamedArgument(requestAttribute, ReceivedProperty, fallback, context.CancellationToken),
                 $"Received = \"{received}\" is not a real date written yyyy-MM-dd",
@@ -62,7 +62,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
             var date = clarification?.NamedArguments.FirstOrDefault(a => a.Key == ReceivedProperty).Value.Value as string;
             if (clarification is not null && (date is null || RequestParser.ParseDate(date) is null))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(FoiDiagnostic.Create(
                     Rule,
                     NamedArgument(clarification, ReceivedProperty, field.Locations[0], context.CancellationToken),
                     date is null ? $"The clarification {field.Name} has no Received date" : $"Received = \"{date}\" of the clarification {field.Name} is not a real date written yyyy-MM-dd",

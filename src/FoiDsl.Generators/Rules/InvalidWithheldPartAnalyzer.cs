@@ -39,7 +39,7 @@ public sealed class InvalidWithheldPartAnalyzer : RequestRuleAnalyzer
             var ncnd = DslSymbols.Find(field, dsl.NeitherConfirmNorDeny);
 
             void Report(AttributeData attribute, string problem) =>
-                context.ReportDiagnostic(Diagnostic.Create(Rule, attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0], field.Name, problem));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0], field.Name, problem));
 
             foreach (var extra in whole.Skip(1))
             {

@@ -59,7 +59,7 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
                 .ToArray();
             if (missing.Length > 0)
             {
-                site.Context.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing)));
+                site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing)));
             }
         }
     }

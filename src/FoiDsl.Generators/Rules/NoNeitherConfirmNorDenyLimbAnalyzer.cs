@@ -61,7 +61,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
             if (own is not null)
             {
                 var location = own.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location,
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location,
                     $"'{field.Name}' has an attribute of its own, but the request neither confirms nor denies holding any of the information it asks for ([NeitherConfirmNorDeny] on '{type.Name}'): remove it, or move [NeitherConfirmNorDeny] from the class to the questions it covers"));
             }
         }
@@ -79,7 +79,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
         if (DslSymbols.Find(field, dsl.Exempt) is not null)
         {
             var location = ncnd.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location,
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location,
                 $"'{field.Name}' both withholds information under [Exempt], which confirms it is held, and neither confirms nor denies holding it: keep one of the two attributes"));
         }
 
@@ -96,7 +96,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
                 && ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false, Problem: { } problem })
             {
                 var location = AttributeLocations.Argument(ncnd, index, fallback, context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, problem.TrimEnd('.')));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, problem.TrimEnd('.')));
             }
 
             index++;

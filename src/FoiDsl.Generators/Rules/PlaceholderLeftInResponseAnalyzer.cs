@@ -79,7 +79,7 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
             var hint = invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text } && text.Trim().Length > 0
                 ? text.Trim()
                 : UnknownText;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), hint));
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, invocation.Syntax.GetLocation(), hint));
             return;
         }
 
@@ -107,7 +107,7 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
         {
             if (WhatToWrite(text) is { } hint)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), hint));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, expression.GetLocation(), hint));
             }
 
             return;

@@ -57,7 +57,7 @@ public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
             {
                 var place = previous == 0 ? "is the first question" : $"follows question {previous}";
                 var location = AttributeLocations.Argument(attribute, 0, field.Locations[0], context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, number, field.Name, place, problem));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, number, field.Name, place, problem));
             }
 
             previous = number;
@@ -83,23 +83,33 @@ public sealed class QuestionNumberSequenceAnalyzer : RequestRuleAnalyzer
             return null;
         }
 
-        var between = Enumerable.Range(previous + 1, number - previous - 1).ToList();
-        var missing = between.Where(n => !used.Contains(n)).ToList();
-        if (missing.Count == 0)
+        // Count and list the missing numbers without materialising the gap: numbers may be as far apart as int allows.
+        var gap = (long)number - previous - 1;
+        var declaredBetween = used.Count(n => n > previous && n < number);
+        if (gap == declaredBetween)
         {
             // The numbers in between are declared later: the later ones are reported as out of order.
             return null;
         }
 
-        if (missing.Count == between.Count)
+        if (declaredBetween == 0)
         {
-            return missing.Count == 1
-                ? $"number it {previous + 1}, or add the missing question {missing[0]}"
-                : $"number it {previous + 1}, or add the missing questions {missing[0]}–{missing[missing.Count - 1]}";
+            return gap == 1
+                ? $"number it {previous + 1}, or add the missing question {previous + 1}"
+                : $"number it {previous + 1}, or add the missing questions {previous + 1}–{number - 1}";
         }
 
-        return missing.Count == 1
-            ? $"add the missing question {missing[0]}"
-            : $"add the missing questions {string.Join(", ", missing)}";
+        const int Shown = 10;
+        var missing = new List<int>();
+        for (var n = previous + 1; n < number && missing.Count <= Shown; n++)
+        {
+            if (!used.Contains(n))
+            {
+                missing.Add(n);
+            }
+        }
+
+        var listed = string.Join(", ", missing.Take(Shown)) + (missing.Count > Shown ? ", …" : string.Empty);
+        return gap - declaredBetween == 1 ? $"add the missing question {missing[0]}" : $"add the missing questions {listed}";
     }
 }

@@ -37,6 +37,6 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
         var what = refusal.IsCostRefusal
             ? "for s12, the estimate: the activities, the time each takes, and the appropriate limit"
             : "for s14, why the request is vexatious or repeats an earlier one";
-        site.Context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, what));
+        site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, what));
     }
 }

@@ -41,7 +41,7 @@ public sealed class RefusedRequestWithExemptionsAnalyzer : RequestRuleAnalyzer
         foreach (var claim in claims)
         {
             var location = claim.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? request.Locations[0];
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, request.Name, claim.AttributeClass!.Name.Replace("Attribute", string.Empty)));
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, request.Name, claim.AttributeClass!.Name.Replace("Attribute", string.Empty)));
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class RequestNotPartialAnalyzer : DiagnosticAnalyzer
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, declaration.Identifier.GetLocation(), type.Name, request));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, declaration.Identifier.GetLocation(), type.Name, request));
             }
         }
     }

@@ -36,7 +36,7 @@ internal sealed class BuildSite
     /// <summary>Reports at <c>Build()</c>, about the response as a whole.</summary>
     public void Report(DiagnosticDescriptor rule, params object[] arguments)
     {
-        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, arguments));
+        Context.ReportDiagnostic(FoiDiagnostic.Create(rule, Location, arguments));
     }
 
     /// <summary>Reports at <c>Build()</c>, pointing also at the declaration of <paramref name="question"/>.</summary>
@@ -48,7 +48,7 @@ internal sealed class BuildSite
     {
         var declaration = RequestType.GetMembers(question.Name).FirstOrDefault()?.Locations.FirstOrDefault();
         var additional = declaration is { IsInSource: true } ? new[] { declaration } : Enumerable.Empty<Location>();
-        Context.ReportDiagnostic(Diagnostic.Create(rule, Location, additional, properties, arguments));
+        Context.ReportDiagnostic(FoiDiagnostic.Create(rule, Location, additional, properties, arguments));
     }
 }
 

@@ -56,7 +56,7 @@ public sealed class SecurityBodiesAndNationalSecurityAnalyzer : RequestRuleAnaly
             {
                 var second = System.Math.Max(securityBodies, nationalSecurity);
                 var location = AttributeLocations.Argument(exempt, second, field.Locations[0], context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, number, field.Name));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, number, field.Name));
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class SupersededCitationAnalyzer : DiagnosticAnalyzer
                 if (ExemptionCatalogue.Current(citation) is { } current)
                 {
                     var location = AttributeLocations.Argument(attribute, index, context.Symbol.Locations[0], context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, current.Today));
+                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, current.Today));
                 }
 
                 index++;
@@ -72,7 +72,7 @@ public sealed class SupersededCitationAnalyzer : DiagnosticAnalyzer
         {
             if (ExemptionCatalogue.Current(citation) is { } current)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), citation, current.Today));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), citation, current.Today));
             }
         }
     }

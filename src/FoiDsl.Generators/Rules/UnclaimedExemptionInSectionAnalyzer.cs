@@ -53,7 +53,7 @@ public sealed class UnclaimedExemptionInSectionAnalyzer : ResponseRuleAnalyzer
                 continue; // citations that name no exemption are FOI0006's business
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(FoiDiagnostic.Create(
                 Rule,
                 written.Syntax.GetLocation(),
                 resolution.Canonical + " – " + exemption.Title,

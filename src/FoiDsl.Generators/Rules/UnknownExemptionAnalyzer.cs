@@ -88,7 +88,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
                 if (problem is not null)
                 {
                     var location = AttributeLocations.Argument(attribute, index, fallback, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
+                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
                 }
 
                 index++;
@@ -105,7 +105,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground) is { IsResolved: false, Problem: { } problem })
         {
             var location = AttributeLocations.Argument(attribute, 0, type.Locations[0], context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, ground ?? string.Empty, problem.TrimEnd('.')));
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, ground ?? string.Empty, problem.TrimEnd('.')));
         }
     }
 
@@ -122,7 +122,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
 
             if (Problem(citation) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
             }
         }
     }

@@ -59,6 +59,6 @@ public sealed class UnstatedHarmLikelihoodAnalyzer : DiagnosticAnalyzer
             .ToList();
         var exemptions = cited.Count == 0 ? "these exemptions" : string.Join(" and ", cited);
         var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : invocation.Syntax.GetLocation();
-        context.ReportDiagnostic(Diagnostic.Create(Rule, location, exemptions));
+        context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, exemptions));
     }
 }

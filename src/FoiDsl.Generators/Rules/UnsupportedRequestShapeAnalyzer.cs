@@ -31,7 +31,7 @@ public sealed class UnsupportedRequestShapeAnalyzer : RequestRuleAnalyzer
     {
         foreach (var (location, problem) in RequestShape.Problems(request))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, problem));
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, problem));
         }
     }
 }
