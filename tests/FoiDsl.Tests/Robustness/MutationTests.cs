@@ -11,6 +11,7 @@ using FoiDsl.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FoiDsl.Tests.Robustness;
 
@@ -34,7 +35,8 @@ public class MutationTests
     private static readonly string[][] Groups =
     [
         [RepositoryPaths.File("samples", "SocialMediaMonitoring", "SocialMediaMonitoring.cs"), RepositoryPaths.File("samples", "SocialMediaMonitoring", "SocialMediaMonitoringResponse.cs")],
-        FixtureSources("Clean"),
+        FixtureSources("Clean").Where(path => !path.EndsWith("EveryFeature.cs", StringComparison.Ordinal)).ToArray(),
+        [RepositoryPaths.File("tests", "fixtures", "Clean", "EveryFeature.cs")],
         .. FixtureSources("Faulty").Select(file => new[] { file }),
         .. FixtureSources("Severity").Select(file => new[] { file }),
     ];
@@ -92,6 +94,92 @@ public class MutationTests
         }
 
         Run(inputs, $"random token mutations (seed {Seed})");
+    }
+
+    /// <summary>Tokens a hurried or hostile edit might insert: DSL attributes with odd arguments, stray punctuation, keywords.</summary>
+    private static readonly string[] InsertedTokens =
+    [
+        "null", "int.MaxValue", "int.MinValue", "-1", "0", "\"s40(5)\"", "\"s37(2)\"", "\"\"", "\"\\n\"", "[Exempt(null)]", "[Exempt]",
+        "[NeitherConfirmNorDeny]", "[NeitherConfirmNorDeny(null)]", "[Question]", "[Question(1)]", "[RefuseRequest(ProceduralGrounds.S12)]",
+        "Part = null,", "Part = \"\",", "If = -1,", "IfNot = 1,", "Label = \"\",", "static", "record", "<T>", "@", "(", ")", ",", ";", "{", "}", "[", "]",
+        "=>", ".Build()", ".Respond()", "default", "new[] { }", "public const string Decision = \"x\";", "/*", "*/", "#if X", "\u2028",
+    ];
+
+    /// <summary>Values a replaced number literal takes: the edges of int and the numbers the rules treat specially.</summary>
+    private static readonly string[] NumberReplacements = ["0", "-1", "1", "2", "int.MaxValue", "int.MinValue", "2147483647", "99999999999", "1e9"];
+
+    private const int EditsPerKind = 2900;
+
+    [Test]
+    public void Seeded_inserted_tokens_replaced_numbers_and_character_edits_run_without_an_exception()
+    {
+        var random = new Random(Seed + 1);
+        var groups = Groups.Select(Load).ToArray();
+        var numbers = groups.Select(group => group.Select(file => CSharpSyntaxTree.ParseText(file.Text, TestCompilation.ParseOptions)
+                .GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.NumericLiteralToken)).Select(t => t.Span).ToArray()).ToArray()).ToArray();
+
+        var inputs = new List<Input>(3 * EditsPerKind);
+        for (var i = 0; i < 3 * EditsPerKind; i++)
+        {
+            var g = random.Next(groups.Length);
+            var file = random.Next(groups[g].Length);
+            var original = groups[g][file].Text;
+            var (text, description) = (i % 3) switch
+            {
+                0 => Insert(original, random),
+                1 => ReplaceNumber(original, numbers[g][file], random),
+                _ => EditCharacters(original, random),
+            };
+            inputs.Add(new Input(groups[g], file, text, $"edit {i} of {Path.GetFileName(groups[g][file].Path)}: {description}"));
+        }
+
+        Run(inputs, $"inserted tokens, replaced numbers and character edits (seed {Seed + 1})");
+    }
+
+    private static (string Text, string Description) Insert(string text, Random random)
+    {
+        var token = InsertedTokens[random.Next(InsertedTokens.Length)];
+        var at = random.Next(text.Length + 1);
+        return (text.Insert(at, " " + token + " "), $"insert '{token}' at {at}");
+    }
+
+    private static (string Text, string Description) ReplaceNumber(string text, TextSpan[] spans, Random random)
+    {
+        if (spans.Length == 0)
+        {
+            return Insert(text, random);
+        }
+
+        var span = spans[random.Next(spans.Length)];
+        var value = NumberReplacements[random.Next(NumberReplacements.Length)];
+        return (text.Remove(span.Start, span.Length).Insert(span.Start, value), $"replace the number at {span.Start} with {value}");
+    }
+
+    /// <summary>One to three single-character insertions, deletions or substitutions, or a duplicated line.</summary>
+    private static (string Text, string Description) EditCharacters(string text, Random random)
+    {
+        const string Alphabet = "abcxyzQ019_@\"'\\()[]{}<>;:,.=+-*/!?#$ \n\t\u0000\u2028\u202e\ud800";
+        var done = new List<string>();
+        for (var edit = random.Next(1, 4); edit > 0 && text.Length > 0; edit--)
+        {
+            var at = random.Next(text.Length);
+            var c = Alphabet[random.Next(Alphabet.Length)];
+            switch (random.Next(4))
+            {
+                case 0: text = text.Insert(at, c.ToString()); done.Add($"insert U+{(int)c:X4} at {at}"); break;
+                case 1: text = text.Remove(at, 1); done.Add($"delete at {at}"); break;
+                case 2: text = text.Remove(at, 1).Insert(at, c.ToString()); done.Add($"substitute U+{(int)c:X4} at {at}"); break;
+                default:
+                    var start = text.LastIndexOf('\n', at) + 1;
+                    var end = text.IndexOf('\n', at);
+                    var line = text[start..(end < 0 ? text.Length : end + 1)];
+                    text = text.Insert(start, line);
+                    done.Add($"duplicate the line at {start}");
+                    break;
+            }
+        }
+
+        return (text, string.Join(", ", done));
     }
 
     [Test]
