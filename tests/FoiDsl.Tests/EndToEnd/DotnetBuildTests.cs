@@ -143,75 +143,26 @@ public class DotnetBuildTests
         logFolder ??= Directory.CreateTempSubdirectory("foidsl-build-").FullName;
         var sarif = Path.Combine(logFolder, fixture + ".sarif");
 
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder,
-        };
-        foreach (var argument in new[]
-                 {
-                     "build", project, "-c", Configuration,
-                     // Rebuild so the compiler runs and writes the log even when the fixture is up to date;
-                     // with BuildProjectReferences=false, Rebuild does not clean the referenced projects.
-                     "-t:Rebuild", "-p:BuildProjectReferences=false",
-                     // restore the fixture only: leave the referenced projects' obj folders alone
-                     "-restoreProperty:RestoreRecursive=false",
-                     $"-p:ErrorLog={sarif}%2Cversion=2.1",
-                     // leave no MSBuild node or compiler server running after the test
-                     "-nodeReuse:false", "-p:UseSharedCompilation=false",
-                     "-nologo", "-v:q", "-clp:NoSummary",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        // set by a dotnet test run for its own MSBuild; the fixture build finds its SDK itself
-        foreach (var inherited in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath" })
-        {
-            start.Environment.Remove(inherited);
-        }
-
-        var output = new StringBuilder();
         var watch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        var (exitCode, output) = Dotnet.Run(folder, new[]
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet build of {fixture} did not finish within 5 minutes.\n{output}");
-        }
-
-        process.WaitForExit();
+            "build", project, "-c", Configuration,
+            // Rebuild so the compiler runs and writes the log even when the fixture is up to date;
+            // with BuildProjectReferences=false, Rebuild does not clean the referenced projects.
+            "-t:Rebuild", "-p:BuildProjectReferences=false",
+            // restore the fixture only: leave the referenced projects' obj folders alone
+            "-restoreProperty:RestoreRecursive=false",
+            $"-p:ErrorLog={sarif}%2Cversion=2.1",
+            // leave no MSBuild node or compiler server running after the test
+            "-nodeReuse:false", "-p:UseSharedCompilation=false",
+            "-nologo", "-v:q", "-clp:NoSummary",
+        }, TimeSpan.FromMinutes(5));
         watch.Stop();
-        TestContext.Out.WriteLine($"dotnet build {fixture} ({Configuration}): exit code {process.ExitCode}, {watch.Elapsed.TotalSeconds:F1} s");
+        TestContext.Out.WriteLine($"dotnet build {fixture} ({Configuration}): exit code {exitCode}, {watch.Elapsed.TotalSeconds:F1} s");
 
-        Assert.That(sarif, Does.Exist, $"dotnet build of {fixture} wrote no SARIF log (exit code {process.ExitCode}).\n{output}");
+        Assert.That(sarif, Does.Exist, $"dotnet build of {fixture} wrote no SARIF log (exit code {exitCode}).\n{output}");
         var (rules, findings) = ReadSarif(sarif);
-        return new FixtureBuild(fixture, process.ExitCode, output.ToString(), rules, findings);
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        return new FixtureBuild(fixture, exitCode, output, rules, findings);
     }
 
     private static (IReadOnlyDictionary<string, string?> Rules, IReadOnlyList<Finding> Findings) ReadSarif(string path)
@@ -268,12 +219,6 @@ public class DotnetBuildTests
         var generator = RepositoryPaths.File("src", "FoiDsl.Generators", "bin", Configuration, "netstandard2.0", "FoiDsl.Generators.dll");
         Assert.That(runtime, Does.Exist, $"the fixtures use the {Configuration} build of src/FoiDsl made by this test project's build");
         Assert.That(generator, Does.Exist, $"the fixtures use the {Configuration} build of src/FoiDsl.Generators made by this test project's build");
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
     }
 
     private static string FindConfiguration()
