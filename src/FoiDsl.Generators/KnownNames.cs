@@ -33,4 +33,9 @@ internal static class KnownNames
     public const string BalanceTest = "BalanceTest";
     public const string ComplaintRights = "ComplaintRights";
     public const string AdviceAndAssistance = "AdviceAndAssistance";
+
+    /// <summary>The builder method taking a s12 cost estimate, and the estimate's types.</summary>
+    public const string CostEstimate = "CostEstimate";
+    public const string CostEstimateType = "FoiDsl.CostEstimate";
+    public const string AppropriateLimitType = "FoiDsl.AppropriateLimit";
 }

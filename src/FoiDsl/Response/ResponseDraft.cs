@@ -22,6 +22,7 @@ public sealed class ResponseDraft
     private readonly List<string> _adviceAndAssistance = new();
     private DateTime? _respondedOn;
     private ComplaintRights? _rights;
+    private CostEstimate? _costEstimate;
 
     /// <summary>Starts a response to <paramref name="request"/>, with the standard complaint rights paragraph.</summary>
     public ResponseDraft(FoiRequestDefinition request)
@@ -114,6 +115,23 @@ public sealed class ResponseDraft
     /// <summary>Adds paragraphs explaining why the request is refused under s12 or s14 (e.g. the cost estimate).</summary>
     public ResponseDraft RefusalReasons(params string[] paragraphs) => Add(_refusalReasons, paragraphs, nameof(RefusalReasons));
 
+    /// <summary>
+    /// Sets the estimate behind a refusal under s12: the countable activities (Fees Regulations 2004
+    /// reg 4(3)), their total against the appropriate limit, and any requests aggregated (reg 5).
+    /// A later estimate replaces an earlier one.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The request is not refused under s12.</exception>
+    public ResponseDraft CostEstimate(CostEstimate estimate)
+    {
+        if (Request.RefusedUnder is not { } ground || !ground.Citation.StartsWith("s12(", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{Request.Reference} is not refused under s12, so it has no cost estimate: declare [RefuseRequest(ProceduralGrounds.S12)] on the request.");
+        }
+
+        _costEstimate = estimate ?? throw new ArgumentNullException(nameof(estimate));
+        return this;
+    }
+
     /// <summary>Adds advice and assistance (FOIA s16): after a cost refusal, what could be provided within the limit or how to narrow the request.</summary>
     public ResponseDraft AdviceAndAssistance(params string[] paragraphs) => Add(_adviceAndAssistance, paragraphs, nameof(AdviceAndAssistance));
 
@@ -144,6 +162,11 @@ public sealed class ResponseDraft
         foreach (var section in PlaceholderSections())
         {
             missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text ({Placeholder.Marker}...]): write it before the response is sent."));
+        }
+
+        if (_costEstimate is not null && Request.RefusedUnder is { } costGround)
+        {
+            missing.AddRange(_costEstimate.Problems(costGround).Select(p => new MissingPart(null, costGround.Citation, p)));
         }
 
         foreach (var claim in Request.ExemptionsClaimed)
@@ -197,7 +220,10 @@ public sealed class ResponseDraft
             _closingNotes.ToArray(),
             _refusalReasons.ToArray(),
             _adviceAndAssistance.ToArray(),
-            _rights);
+            _rights)
+        {
+            CostEstimate = _costEstimate,
+        };
     }
 
     /// <summary>The names of the sections whose text still holds a placeholder.</summary>
@@ -233,6 +259,11 @@ public sealed class ResponseDraft
         if (Any(_refusalReasons))
         {
             yield return "reasons for refusal";
+        }
+
+        if (_costEstimate is not null && Any(_costEstimate.Lines.Select(l => l.Description).Concat(_costEstimate.AggregatedWith)))
+        {
+            yield return "cost estimate";
         }
 
         if (Any(_adviceAndAssistance))

@@ -21,7 +21,7 @@ public class RulePagesTests
     [Test]
     public void Release_notes_list_the_rules()
     {
-        Assert.That(Rules(), Has.Length.EqualTo(18));
+        Assert.That(Rules(), Has.Length.EqualTo(21));
     }
 
     [TestCaseSource(nameof(Rules))]

@@ -43,7 +43,10 @@ internal static class TestCompilation
         new SecurityBodiesAndNationalSecurityAnalyzer(),
         new InvalidRequestMetadataAnalyzer(),
         new UnstatedHarmLikelihoodAnalyzer(),
-        new PlaceholderLeftInResponseAnalyzer());
+        new PlaceholderLeftInResponseAnalyzer(),
+        new CostWithinLimitAnalyzer(),
+        new InvestigationsAndLawEnforcementAnalyzer(),
+        new PolicyAndPublicAffairsAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
