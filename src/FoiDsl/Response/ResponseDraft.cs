@@ -159,9 +159,14 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" still has a placeholder answer ({_answers[question.Number].Display}): replace it in {question.Name}(...)."));
         }
 
-        foreach (var section in PlaceholderSections())
+        foreach (var (section, found) in PlaceholderSections())
         {
-            missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text ({Placeholder.Marker}...]): write it before the response is sent."));
+            missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text (\"{found}\"): write it before the response is sent."));
+        }
+
+        foreach (var question in Request.Questions.Where(q => Placeholder.IsIn(q.Wording)))
+        {
+            missing.Add(new MissingPart(question.Number, null, $"{question.Label} ({question.Name}) is worded with placeholder text (\"{Placeholder.Find(question.Wording)}\"): quote the question as the requester wrote it."));
         }
 
         if (_costEstimate is not null && Request.RefusedUnder is { } costGround)
@@ -226,59 +231,36 @@ public sealed class ResponseDraft
         };
     }
 
-    /// <summary>The names of the sections whose text still holds a placeholder.</summary>
-    private IEnumerable<string> PlaceholderSections()
+    /// <summary>The names of the sections whose text still holds a placeholder, each with the first placeholder found.</summary>
+    private IEnumerable<(string Section, string Found)> PlaceholderSections()
     {
-        static bool Any(IEnumerable<string> paragraphs) => paragraphs.Any(Placeholder.IsIn);
-
-        if (Any(_extentOfSearches))
+        var sections = new List<(string Name, IEnumerable<string> Paragraphs)>
         {
-            yield return "extent of searches";
+            ("extent of searches", _extentOfSearches),
+            ("decision", _decision),
+        };
+        sections.AddRange(_harm.Select(h => ($"evidence of harm for {string.Join(" and ", h.Exemptions.Select(e => e.Citation))}", (IEnumerable<string>)h.Paragraphs)));
+        sections.AddRange(_publicInterestTests.Select(t => ($"public interest test for {t.Exemption.Citation}", t.FavouringDisclosure.Concat(t.FavouringNonDisclosure))));
+        sections.Add(("balance test", _balanceTest));
+        sections.Add(("reasons for refusal", _refusalReasons));
+        if (_costEstimate is not null)
+        {
+            sections.Add(("cost estimate", _costEstimate.Lines.Select(l => l.Description).Concat(_costEstimate.AggregatedWith)));
         }
 
-        if (Any(_decision))
+        sections.Add(("advice and assistance", _adviceAndAssistance));
+        sections.Add(("closing notes", _closingNotes));
+        if (_rights is not null)
         {
-            yield return "decision";
+            sections.Add(("complaint rights paragraph", _rights.InternalReview.Concat(_rights.InformationCommissioner)));
         }
 
-        foreach (var harm in _harm.Where(h => Any(h.Paragraphs)))
+        foreach (var (name, paragraphs) in sections)
         {
-            yield return $"evidence of harm for {string.Join(" and ", harm.Exemptions.Select(e => e.Citation))}";
-        }
-
-        foreach (var test in _publicInterestTests.Where(t => Any(t.FavouringDisclosure) || Any(t.FavouringNonDisclosure)))
-        {
-            yield return $"public interest test for {test.Exemption.Citation}";
-        }
-
-        if (Any(_balanceTest))
-        {
-            yield return "balance test";
-        }
-
-        if (Any(_refusalReasons))
-        {
-            yield return "reasons for refusal";
-        }
-
-        if (_costEstimate is not null && Any(_costEstimate.Lines.Select(l => l.Description).Concat(_costEstimate.AggregatedWith)))
-        {
-            yield return "cost estimate";
-        }
-
-        if (Any(_adviceAndAssistance))
-        {
-            yield return "advice and assistance";
-        }
-
-        if (Any(_closingNotes))
-        {
-            yield return "closing notes";
-        }
-
-        if (_rights is not null && (Any(_rights.InternalReview) || Any(_rights.InformationCommissioner)))
-        {
-            yield return "complaint rights paragraph";
+            if (paragraphs.Select(Placeholder.Find).FirstOrDefault(f => f is not null) is { } found)
+            {
+                yield return (name, found);
+            }
         }
     }
 
