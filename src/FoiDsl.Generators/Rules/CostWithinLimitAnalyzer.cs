@@ -11,8 +11,9 @@ namespace FoiDsl.Generators.Rules;
 /// "would exceed the appropriate limit" — £450, or £600 for the authorities in Part I of Schedule 1
 /// (Fees Regulations 2004 reg 3), with staff time at £25 an hour (reg 4(4)). An estimate written
 /// with constant figures (<c>CostEstimate.Against(AppropriateLimit.Standard).Activity(...)</c>) that
-/// totals the limit or less gives the refusal no basis. <c>Build()</c> refuses it as well, whatever
-/// the figures; this rule shows it while the response is written.
+/// totals the limit or less gives the refusal no basis. The rule checks an estimate written in the
+/// <c>.CostEstimate(...)</c> call itself; <c>Build()</c> refuses such an estimate as well, however
+/// it was written, and this rule shows it while the response is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
@@ -55,9 +56,11 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!IsEstimateCall(invocation, estimate)
-            || (invocation.Parent is IInvocationOperation outer && IsEstimateCall(outer, estimate) && outer.Instance == invocation))
+            || invocation.Parent is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: KnownNames.CostEstimate } })
         {
-            return; // only the outermost call of a chain is checked
+            // only a whole estimate, written in the call that gives it to the response, is checked: an
+            // estimate kept in a variable may still be added to by later statements, and Build() checks it
+            return;
         }
 
         decimal minutes = 0;

@@ -59,7 +59,7 @@ internal static class CostEstimateText
     internal static string Line(CostLine line)
     {
         var activity = CostEstimateFigures.ActivityName(line.Activity);
-        var what = char.ToUpperInvariant(activity[0]) + activity.Substring(1) + " – " + line.Description.TrimEnd('.');
+        var what = char.ToUpperInvariant(activity[0]) + activity.Substring(1) + " – " + Prose.Tidy(line.Description).TrimEnd('.');
         var hours = CostEstimateFigures.Hours(line.Hours);
         return line is { Records: { } records, MinutesEach: { } minutes }
             ? $"{what}: {records.ToString("#,0", CultureInfo.InvariantCulture)} {(records == 1 ? "record" : "records")} × {minutes.ToString("0.##", CultureInfo.InvariantCulture)} {(minutes == 1m ? "minute" : "minutes")} each = {hours}."

@@ -37,6 +37,27 @@ public class CostWithinLimitTests
     public Task Estimate_over_the_limit_or_known_only_at_run_time_is_clean(string estimate) =>
         Rule.Check(Response(estimate));
 
+    [Test]
+    public Task Estimate_built_up_in_a_variable_is_left_to_Build() =>
+        Rule.Check("""
+            [FoiRequest("FOI 15/24")]
+            [RefuseRequest(ProceduralGrounds.S12)]
+            public partial class DroneEmails
+            {
+                [Question(1)] public const string Emails = "Send every email that mentions drones.";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write()
+                {
+                    var estimate = CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Locating, "list the mailboxes", 1m);
+                    estimate.Activity(CostActivity.Extracting, "read each email", 4000, 1);
+                    return DroneEmails.Respond().CostEstimate(estimate).AdviceAndAssistance("Ask for one team.").Build();
+                }
+            }
+            """);
+
     /// <summary>The example of docs/dsl.md, "Cost estimates", as written there: it compiles with no diagnostic.</summary>
     [Test]
     public Task Docs_example_compiles_clean() =>
