@@ -33,7 +33,7 @@ public abstract class ExclusiveExemptionsAnalyzer : RequestRuleAnalyzer
     }
 
     /// <summary>The rule reported.</summary>
-    private protected abstract DiagnosticDescriptor Rule { get; }
+    private protected abstract DiagnosticDescriptor PairRule { get; }
 
     /// <summary>The section whose information the other section cannot cover, e.g. <c>30</c>.</summary>
     private protected abstract string First { get; }
@@ -42,7 +42,7 @@ public abstract class ExclusiveExemptionsAnalyzer : RequestRuleAnalyzer
     private protected abstract string Second { get; }
 
     /// <inheritdoc />
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(PairRule);
 
     private protected sealed override void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol type, AttributeData requestAttribute)
     {
@@ -70,7 +70,7 @@ public abstract class ExclusiveExemptionsAnalyzer : RequestRuleAnalyzer
                 .Add(FirstSection, First)
                 .Add(SecondSection, Second);
             var location = AttributeLocations.Argument(exempt, reported, field.Locations[0], context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, number, field.Name));
+            context.ReportDiagnostic(Diagnostic.Create(PairRule, location, properties, number, field.Name));
         }
     }
 

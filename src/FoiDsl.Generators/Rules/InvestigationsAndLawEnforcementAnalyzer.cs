@@ -14,7 +14,7 @@ namespace FoiDsl.Generators.Rules;
 public sealed class InvestigationsAndLawEnforcementAnalyzer : ExclusiveExemptionsAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
-    public static readonly DiagnosticDescriptor Descriptor = new(
+    public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.InvestigationsAndLawEnforcement,
         title: "s30 and s31 claimed for the same information",
         messageFormat: "Question {0} ({1}) claims both s30 and s31, but s31(1) applies only to information that is not exempt under s30, so the two cannot withhold the same information: keep s30 if the information is held for an investigation or proceedings it covers, otherwise s31",
@@ -24,7 +24,7 @@ public sealed class InvestigationsAndLawEnforcementAnalyzer : ExclusiveExemption
         description: "s30 (investigations and proceedings) and s31 (law enforcement) are mutually exclusive for the same information (s31(1) opening words). Claim the one that applies; to neither confirm nor deny, s30(3) and s31(3) may be cited together.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.InvestigationsAndLawEnforcement));
 
-    private protected override DiagnosticDescriptor Rule => Descriptor;
+    private protected override DiagnosticDescriptor PairRule => Rule;
 
     private protected override string First => "30";
 

@@ -13,7 +13,7 @@ namespace FoiDsl.Generators.Rules;
 public sealed class PolicyAndPublicAffairsAnalyzer : ExclusiveExemptionsAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
-    public static readonly DiagnosticDescriptor Descriptor = new(
+    public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.PolicyAndPublicAffairs,
         title: "s35 and s36 claimed for the same information",
         messageFormat: "Question {0} ({1}) claims both s35 and s36, but s36 applies to a government department's information only where it is not exempt under s35 (s36(1)(a)), so the two cannot withhold the same information: keep s35 if the information relates to the formulation of government policy or the other s35(1) classes, otherwise s36",
@@ -23,7 +23,7 @@ public sealed class PolicyAndPublicAffairsAnalyzer : ExclusiveExemptionsAnalyzer
         description: "s35 (formulation of government policy) and s36 (prejudice to the effective conduct of public affairs) are mutually exclusive for the same information (s36(1)(a)). Claim the one that applies.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.PolicyAndPublicAffairs));
 
-    private protected override DiagnosticDescriptor Rule => Descriptor;
+    private protected override DiagnosticDescriptor PairRule => Rule;
 
     private protected override string First => "35";
 

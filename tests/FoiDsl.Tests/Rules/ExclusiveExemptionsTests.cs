@@ -24,7 +24,7 @@ public class ExclusiveExemptionsTests
                 [Question(2)][Exempt({{citations}})] public const string Suspects = "Who was investigated?";
             }
             """,
-            new DiagnosticResult(InvestigationsAndLawEnforcementAnalyzer.Descriptor).WithLocation(0).WithArguments(2, "Suspects"));
+            new DiagnosticResult(InvestigationsAndLawEnforcementAnalyzer.Rule).WithLocation(0).WithArguments(2, "Suspects"));
 
     [Test]
     public Task S30_and_s31_on_different_questions_are_clean() =>
@@ -57,7 +57,7 @@ public class ExclusiveExemptionsTests
                 [Question(1)][Exempt({{citations}})] public const string Submissions = "Send the submissions to the minister.";
             }
             """,
-            new DiagnosticResult(PolicyAndPublicAffairsAnalyzer.Descriptor).WithLocation(0).WithArguments(1, "Submissions"));
+            new DiagnosticResult(PolicyAndPublicAffairsAnalyzer.Rule).WithLocation(0).WithArguments(1, "Submissions"));
 
     [Test]
     public Task S35_alone_is_clean_for_the_s35_s36_rule() =>
