@@ -56,6 +56,9 @@ internal static class KnownNames
     {
         ResponseBuilder, Build, Draft, RespondedOn, ExtentOfSearches, Decision, EvidenceOfHarm, PublicInterestTest, BalanceTest,
         RefusalReasons, AdviceAndAssistance, ClosingNotes, ComplaintRights, WhyExempt, ReasonsNotStated,
-        "ReasonablyAccessible", "IntendedPublication", "QualifiedPersonsOpinion", "LegitimateInterestsTest",
+        "ReasonablyAccessible", "IntendedPublication", "QualifiedPersonsOpinion", "LegitimateInterestsTest", CostEstimate,
     };
+    public const string CostEstimate = "CostEstimate";
+    public const string CostEstimateType = "FoiDsl.CostEstimate";
+    public const string AppropriateLimitType = "FoiDsl.AppropriateLimit";
 }

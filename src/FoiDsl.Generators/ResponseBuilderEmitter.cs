@@ -156,6 +156,10 @@ internal static class ResponseBuilderEmitter
         if (request.Refusal is { } ground)
         {
             Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
+            if (ground.IsCostRefusal)
+            {
+                Section(w, "Sets the cost estimate (Fees Regulations 2004 reg 4(3)): activities, hours, total against the appropriate limit, requests aggregated (reg 5).", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
+            }
         }
 
         Section(w, "Adds advice and assistance (FOIA s16): where information not held may be found, what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");

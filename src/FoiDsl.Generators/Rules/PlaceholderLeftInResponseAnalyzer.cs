@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using FoiDsl.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,11 +26,11 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Answer.ToBeWritten(...), Placeholder.Text(...) and text starting \"[to be written: \" mark parts of a response still to be written; replace each with the real answer or reasons before the response is sent.",
+        description: "Answer.ToBeWritten(...), Placeholder.Text(...) and text starting \"[to be written: \" mark parts of a response still to be written, and text left from a template (\"[List of suppliers]\", \"[insert date]\", \"<<Name>>\", \"XXX\", \"TBC\") in response text or question wording is not finished either; replace each with the real text before the response is sent.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.PlaceholderLeftInResponse));
 
     /// <summary>The text every placeholder starts with (<c>FoiDsl.Placeholder.Marker</c>).</summary>
-    internal const string Marker = "[to be written: ";
+    internal const string Marker = Placeholder.Marker;
 
     /// <summary>What the message says when the placeholder's text is only known at run time.</summary>
     private const string UnknownText = "the text this placeholder stands for";
@@ -51,16 +53,23 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationAction(ctx => AnalyzeCall(ctx, answer, placeholder), OperationKind.Invocation);
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.QuestionAttribute) is { } question)
+            {
+                start.RegisterSymbolAction(ctx => AnalyzeQuestion(ctx, question), SymbolKind.Field);
+            }
         });
     }
 
-    /// <summary>What a placeholder's text says is still to be written, or null when <paramref name="text"/> holds none.</summary>
+    /// <summary>
+    /// What a placeholder's text says is still to be written, or for text left from a template the
+    /// leftover itself (<c>the template text "[List of suppliers]"</c>); null when <paramref name="text"/> holds none.
+    /// </summary>
     internal static string? WhatToWrite(string text)
     {
         var start = text.IndexOf(Marker, System.StringComparison.Ordinal);
         if (start < 0)
         {
-            return null;
+            return Placeholder.Find(text) is { } leftover ? $"the template text \"{leftover}\"" : null;
         }
 
         start += Marker.Length;
@@ -91,6 +100,21 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
             {
                 ReportMarkedConstants(context, model, argument.Expression);
             }
+        }
+    }
+
+    /// <summary>A <c>[Question]</c> worded with template text: the wording is quoted to the requester as received.</summary>
+    private static void AnalyzeQuestion(SymbolAnalysisContext context, INamedTypeSymbol question)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        if (field.HasConstantValue && field.ConstantValue is string wording
+            && WhatToWrite(wording) is { } hint
+            && field.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, question)))
+        {
+            var location = field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                ? value.GetLocation()
+                : field.Locations[0];
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, hint));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.RefusalWithoutReasons,
         title: "Refusal gives no reasons",
-        messageFormat: "{0} is refused under {1} but the response does not say why: call RefusalReasons(...) before Build() ({2})",
+        messageFormat: "{0} is refused under {1} but the response does not say why: call RefusalReasons(...) before Build() ({2}){3}",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -29,7 +29,9 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
 
     private protected override void Analyze(BuildSite site)
     {
-        if (site.Request.Refusal is not { IsValid: true } refusal || site.Chain.CallsMethod(KnownNames.RefusalReasons))
+        if (site.Request.Refusal is not { IsValid: true } refusal
+            || site.Chain.CallsMethod(KnownNames.RefusalReasons)
+            || (refusal.IsCostRefusal && site.Chain.CallsMethod(KnownNames.CostEstimate)))
         {
             return;
         }
@@ -37,6 +39,7 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
         var what = refusal.IsCostRefusal
             ? "for s12, the estimate: the activities, the time each takes, and the appropriate limit"
             : "for s14, why the request is vexatious or repeats an earlier one";
-        site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, what));
+        var estimate = refusal.IsCostRefusal ? ", or give the estimate with CostEstimate(...)" : string.Empty;
+        site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, what, estimate));
     }
 }

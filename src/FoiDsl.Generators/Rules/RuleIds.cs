@@ -74,6 +74,14 @@ public static class RuleIds
 
     /// <summary>FOI0025: a refusal under s12 or s14 gives no reasons.</summary>
     public const string RefusalWithoutReasons = "FOI0025";
+    /// <summary>FOI0030: a cost estimate behind a s12 refusal that does not exceed the appropriate limit.</summary>
+    public const string CostWithinLimit = "FOI0030";
+
+    /// <summary>FOI0031: one question claims both s30 and s31.</summary>
+    public const string InvestigationsAndLawEnforcement = "FOI0031";
+
+    /// <summary>FOI0032: one question claims both s35 and s36.</summary>
+    public const string PolicyAndPublicAffairs = "FOI0032";
 
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";

@@ -335,6 +335,7 @@ public sealed class ResponseLayout : IResponseLayout
         {
             blocks.Add(new Paragraph(RefusalSentence(ground)));
             blocks.AddRange(Paragraphs(response.RefusalReasons));
+            blocks.AddRange(CostEstimateText.Blocks(response));
         }
     }
 

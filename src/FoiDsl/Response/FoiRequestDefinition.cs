@@ -278,6 +278,35 @@ public sealed class FoiRequestDefinition
                 throw new ArgumentException($"{question.Label} ({question.Name}) depends on Q{question.Condition}, which is not an earlier question of this request.", nameof(questions));
             }
         }
+
+        RejectExclusiveExemptions(Questions);
+    }
+
+    /// <summary>
+    /// Pairs of sections where the second applies only to information not exempt under the first, so
+    /// both cannot withhold the same information: s31(1) opening words (s30, s31) and s36(1)(a) (s35,
+    /// s36). Rules FOI0031 and FOI0032 report the same at compile time.
+    /// </summary>
+    private static readonly (string First, string Second, string Why)[] ExclusivePairs =
+    {
+        ("30", "31", "s31(1) applies only to information that is not exempt under s30"),
+        ("35", "36", "s36 applies to a government department's information only where it is not exempt under s35 (s36(1)(a))"),
+    };
+
+    private static void RejectExclusiveExemptions(IEnumerable<QuestionDefinition> questions)
+    {
+        foreach (var question in questions)
+        {
+            foreach (var (first, second, why) in ExclusivePairs)
+            {
+                var a = question.Exemptions.FirstOrDefault(c => c.Exemption.Section == first);
+                var b = question.Exemptions.FirstOrDefault(c => c.Exemption.Section == second);
+                if (a is not null && b is not null)
+                {
+                    throw new ArgumentException($"{question.Label} ({question.Name}) claims both {a.Citation} and {b.Citation}, but {why}: claim the one that applies.", nameof(questions));
+                }
+            }
+        }
     }
 
     /// <summary>The authority's reference.</summary>

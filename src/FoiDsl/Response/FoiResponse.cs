@@ -146,6 +146,9 @@ public sealed class FoiResponse
     /// <summary>Why the whole request is refused under s12 or s14; empty when not written or not refused.</summary>
     public IReadOnlyList<string> RefusalReasons { get; }
 
+    /// <summary>The estimate behind a refusal under s12 (Fees Regulations 2004); null when none is given.</summary>
+    public CostEstimate? CostEstimate { get; internal init; }
+
     /// <summary>Advice and assistance (s16), e.g. how to narrow a request refused on cost.</summary>
     public IReadOnlyList<string> AdviceAndAssistance { get; }
 

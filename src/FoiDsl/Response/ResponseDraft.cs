@@ -23,6 +23,7 @@ public sealed class ResponseDraft
     private readonly List<ExemptionReasons> _reasons = new();
     private DateTime? _respondedOn;
     private ComplaintRights? _rights;
+    private CostEstimate? _costEstimate;
 
     /// <summary>Starts a response to <paramref name="request"/>, with the standard complaint rights paragraph.</summary>
     public ResponseDraft(FoiRequestDefinition request)
@@ -171,6 +172,23 @@ public sealed class ResponseDraft
     /// <summary>Adds paragraphs explaining why the request is refused under s12 or s14 (e.g. the cost estimate).</summary>
     public ResponseDraft RefusalReasons(params string[] paragraphs) => Add(_refusalReasons, paragraphs, nameof(RefusalReasons));
 
+    /// <summary>
+    /// Sets the estimate behind a refusal under s12: the countable activities (Fees Regulations 2004
+    /// reg 4(3)), their total against the appropriate limit, and any requests aggregated (reg 5).
+    /// A later estimate replaces an earlier one.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The request is not refused under s12.</exception>
+    public ResponseDraft CostEstimate(CostEstimate estimate)
+    {
+        if (Request.RefusedUnder is not { } ground || !ground.Citation.StartsWith("s12(", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{Request.Reference} is not refused under s12, so it has no cost estimate: declare [RefuseRequest(ProceduralGrounds.S12)] on the request.");
+        }
+
+        _costEstimate = estimate ?? throw new ArgumentNullException(nameof(estimate));
+        return this;
+    }
+
     /// <summary>Adds advice and assistance (FOIA s16), on any response: which body holds information that is not held here, how to narrow or rephrase a request, or after a cost refusal what could be provided within the limit.</summary>
     public ResponseDraft AdviceAndAssistance(params string[] paragraphs) => Add(_adviceAndAssistance, paragraphs, nameof(AdviceAndAssistance));
 
@@ -198,9 +216,19 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" still has a placeholder answer ({_answers[question.Number].Display}): replace it in {question.Name}(...)."));
         }
 
-        foreach (var section in PlaceholderSections())
+        foreach (var (section, found) in PlaceholderSections())
         {
-            missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text ({Placeholder.Marker}...]): write it before the response is sent."));
+            missing.Add(new MissingPart(null, null, $"The {section} still holds placeholder text (\"{found}\"): write it before the response is sent."));
+        }
+
+        foreach (var question in Request.Questions.Where(q => Placeholder.IsIn(q.Wording)))
+        {
+            missing.Add(new MissingPart(question.Number, null, $"{question.Label} ({question.Name}) is worded with placeholder text (\"{Placeholder.Find(question.Wording)}\"): quote the question as the requester wrote it."));
+        }
+
+        if (_costEstimate is not null && Request.RefusedUnder is { } costGround)
+        {
+            missing.AddRange(_costEstimate.Problems(costGround).Select(p => new MissingPart(null, costGround.Citation, p)));
         }
 
         foreach (var claim in Request.ExemptionsClaimed)
@@ -284,62 +312,43 @@ public sealed class ResponseDraft
             _refusalReasons.ToArray(),
             _adviceAndAssistance.ToArray(),
             _rights,
-            _reasons.ToArray());
+            _reasons.ToArray())
+        {
+            CostEstimate = _costEstimate,
+        };
     }
 
-    /// <summary>The names of the sections whose text still holds a placeholder.</summary>
-    private IEnumerable<string> PlaceholderSections()
+    /// <summary>The names of the sections whose text still holds a placeholder, each with the first placeholder found.</summary>
+    private IEnumerable<(string Section, string Found)> PlaceholderSections()
     {
-        static bool Any(IEnumerable<string> paragraphs) => paragraphs.Any(Placeholder.IsIn);
-
-        if (Any(_extentOfSearches))
+        var sections = new List<(string Name, IEnumerable<string> Paragraphs)>
         {
-            yield return "extent of searches";
+            ("extent of searches", _extentOfSearches),
+            ("decision", _decision),
+        };
+        sections.AddRange(_harm.Select(h => ($"evidence of harm for {string.Join(" and ", h.Exemptions.Select(e => e.Citation))}", (IEnumerable<string>)h.Paragraphs)));
+        sections.AddRange(_publicInterestTests.Select(t => ($"public interest test for {t.Exemption.Citation}", t.FavouringDisclosure.Concat(t.FavouringNonDisclosure))));
+        sections.Add(("balance test", _balanceTest));
+        sections.Add(("reasons for refusal", _refusalReasons));
+        if (_costEstimate is not null)
+        {
+            sections.Add(("cost estimate", _costEstimate.Lines.Select(l => l.Description).Concat(_costEstimate.AggregatedWith)));
         }
 
-        if (Any(_decision))
+        sections.Add(("advice and assistance", _adviceAndAssistance));
+        sections.Add(("closing notes", _closingNotes));
+        sections.AddRange(_reasons.Select(r => ($"reasons for {r.Exemption.Citation}", r.Texts)));
+        if (_rights is not null)
         {
-            yield return "decision";
+            sections.Add(("complaint rights paragraph", _rights.InternalReview.Concat(_rights.InformationCommissioner)));
         }
 
-        foreach (var harm in _harm.Where(h => Any(h.Paragraphs)))
+        foreach (var (name, paragraphs) in sections)
         {
-            yield return $"evidence of harm for {string.Join(" and ", harm.Exemptions.Select(e => e.Citation))}";
-        }
-
-        foreach (var test in _publicInterestTests.Where(t => Any(t.FavouringDisclosure) || Any(t.FavouringNonDisclosure)))
-        {
-            yield return $"public interest test for {test.Exemption.Citation}";
-        }
-
-        if (Any(_balanceTest))
-        {
-            yield return "balance test";
-        }
-
-        if (Any(_refusalReasons))
-        {
-            yield return "reasons for refusal";
-        }
-
-        if (Any(_adviceAndAssistance))
-        {
-            yield return "advice and assistance";
-        }
-
-        if (Any(_closingNotes))
-        {
-            yield return "closing notes";
-        }
-
-        foreach (var reasons in _reasons.Where(r => Any(r.Texts)))
-        {
-            yield return $"reasons for {reasons.Exemption.Citation}";
-        }
-
-        if (_rights is not null && (Any(_rights.InternalReview) || Any(_rights.InformationCommissioner)))
-        {
-            yield return "complaint rights paragraph";
+            if (paragraphs.Select(Placeholder.Find).FirstOrDefault(f => f is not null) is { } found)
+            {
+                yield return (name, found);
+            }
         }
     }
 

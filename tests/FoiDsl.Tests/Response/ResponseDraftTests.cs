@@ -160,7 +160,7 @@ public class PlaceholderTests
         Assert.That(error.Missing.Select(m => m.Description), Is.EqualTo(new[]
         {
             "Q1 \"Do you use tools?\" still has a placeholder answer ([to be written: say whether tools are used]): replace it in UsesTools(...).",
-            "The public interest test for s31(1) still holds placeholder text ([to be written: ...]): write it before the response is sent.",
+            "The public interest test for s31(1) still holds placeholder text (\"[to be written: factors favouring disclosure]\"): write it before the response is sent.",
         }));
     }
 

@@ -95,4 +95,46 @@ public class PlaceholderLeftInResponseTests
                 public static bool StillDraft(string text) => FoiDsl.Placeholder.IsIn(text);
             }
             """);
+
+    [Test]
+    public Task Template_leftovers_in_response_text_and_question_wording_are_reported() =>
+        Rule.Check("""
+            [FoiRequest("FOI 18/24")]
+            public partial class Suppliers
+            {
+                [Question(1)] public const string Names = {|#0:"Who supplies [insert product]?"|};
+                [Question(2)] public const string Spend = "How much was spent?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Suppliers.Respond()
+                    .Names({|#1:"The suppliers are [List of suppliers]."|})
+                    .Spend({|#2:"£X,XXX"|})
+                    .ClosingNotes({|#3:"Dear <<Requester>>"|}, {|#4:"Review date TBC."|})
+                    .Build();
+            }
+            """,
+            Placeholder(0, "the template text \"[insert product]\""),
+            Placeholder(1, "the template text \"[List of suppliers]\""),
+            Placeholder(2, "the template text \"XXX\""),
+            Placeholder(3, "the template text \"<<Requester>>\""),
+            Placeholder(4, "the template text \"TBC\""));
+
+    [Test]
+    public Task Citations_links_and_redaction_marks_are_not_reported() =>
+        Rule.Check("""
+            [FoiRequest("FOI 18/24")]
+            public partial class Suppliers
+            {
+                [Question(1)] public const string Names = "Who supplies the force [sic]?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Suppliers.Respond()
+                    .Names("Withheld names [redacted] under s40(2)(a)(b); see [2024] UKFTT 76 (GRC) and [ICO guidance](https://ico.org.uk).")
+                    .Build();
+            }
+            """);
 }

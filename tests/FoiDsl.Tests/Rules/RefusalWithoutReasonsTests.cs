@@ -34,9 +34,9 @@ public class RefusalWithoutReasonsTests
             }
             """,
             new DiagnosticResult(RefusalWithoutReasonsAnalyzer.Rule).WithLocation(0)
-                .WithArguments("FOI 90/24", "s12(1)", "for s12, the estimate: the activities, the time each takes, and the appropriate limit"),
+                .WithArguments("FOI 90/24", "s12(1)", "for s12, the estimate: the activities, the time each takes, and the appropriate limit", ", or give the estimate with CostEstimate(...)"),
             new DiagnosticResult(RefusalWithoutReasonsAnalyzer.Rule).WithLocation(1)
-                .WithArguments("FOI 91/24", "s14(1)", "for s14, why the request is vexatious or repeats an earlier one"));
+                .WithArguments("FOI 91/24", "s14(1)", "for s14, why the request is vexatious or repeats an earlier one", ""));
 
     [Test]
     public Task Refusals_with_reasons_and_answered_requests_are_clean() =>

@@ -49,7 +49,10 @@ internal static class TestCompilation
         new RefusedRequestWithExemptionsAnalyzer(),
         new SupersededCitationAnalyzer(),
         new RefusalWithoutReasonsAnalyzer(),
-        new UnsupportedRequestShapeAnalyzer());
+        new UnsupportedRequestShapeAnalyzer(),
+        new CostWithinLimitAnalyzer(),
+        new InvestigationsAndLawEnforcementAnalyzer(),
+        new PolicyAndPublicAffairsAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 

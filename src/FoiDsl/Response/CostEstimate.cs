@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace FoiDsl;
+
+/// <summary>
+/// The only activities whose cost may be counted towards the appropriate limit: regulation 4(3) of the
+/// Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004
+/// (SI 2004/3244). Work the regulations do not allow to be counted — considering exemptions,
+/// redacting, consulting third parties, preparing the response — has no value here, so an estimate
+/// cannot state it.
+/// </summary>
+public enum CostActivity
+{
+    /// <summary>Determining whether the authority holds the information (reg 4(3)(a)); the only activity a refusal under s12(2) may count.</summary>
+    DeterminingWhetherHeld,
+
+    /// <summary>Locating the information, or a document which may contain it (reg 4(3)(b)).</summary>
+    Locating,
+
+    /// <summary>Retrieving the information, or a document which may contain it (reg 4(3)(c)).</summary>
+    Retrieving,
+
+    /// <summary>Extracting the information from a document containing it (reg 4(3)(d)).</summary>
+    Extracting,
+}
+
+/// <summary>
+/// The appropriate limit of the Fees Regulations 2004 (regulation 3), and the flat rate at which staff
+/// time is costed (regulation 4(4): £25 per person per hour).
+/// </summary>
+public sealed class AppropriateLimit
+{
+    /// <summary>Staff time is costed at £25 per person per hour (Fees Regulations 2004 reg 4(4)).</summary>
+    public const decimal HourlyRate = 25m;
+
+    private AppropriateLimit(decimal pounds, string provision, string appliesTo)
+    {
+        Pounds = pounds;
+        Provision = provision;
+        AppliesTo = appliesTo;
+    }
+
+    /// <summary>£450 (18 hours): every public authority not listed in Part I of Schedule 1 to FOIA — police forces, councils, the NHS (reg 3(3)).</summary>
+    public static AppropriateLimit Standard { get; } = new(450m, "regulation 3(3)", "public authorities other than those in Part I of Schedule 1 to the Act");
+
+    /// <summary>£600 (24 hours): the authorities in Part I of Schedule 1 to FOIA — government departments, the Houses of Parliament, the devolved legislatures, the armed forces (reg 3(2)).</summary>
+    public static AppropriateLimit CentralGovernment { get; } = new(600m, "regulation 3(2)", "the public authorities in Part I of Schedule 1 to the Act");
+
+    /// <summary>The limit in pounds.</summary>
+    public decimal Pounds { get; }
+
+    /// <summary>The limit in hours of staff time at <see cref="HourlyRate"/>.</summary>
+    public decimal Hours => Pounds / HourlyRate;
+
+    /// <summary>The regulation that sets it, e.g. <c>regulation 3(3)</c>.</summary>
+    public string Provision { get; }
+
+    /// <summary>Which authorities it applies to.</summary>
+    public string AppliesTo { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"£{Pounds.ToString("0", CultureInfo.InvariantCulture)} ({Hours.ToString("0.##", CultureInfo.InvariantCulture)} hours)";
+}
+
+/// <summary>One line of a cost estimate: an activity, what it involves, and the staff time it takes.</summary>
+/// <param name="Activity">The reg 4(3) activity.</param>
+/// <param name="Description">What the work is, e.g. <c>read each custody record from 2023</c>.</param>
+/// <param name="Records">How many records or documents, when the time is estimated per record.</param>
+/// <param name="MinutesEach">The minutes each record takes, when the time is estimated per record.</param>
+/// <param name="Hours">The staff time for this line, in hours.</param>
+public sealed record CostLine(CostActivity Activity, string Description, int? Records, decimal? MinutesEach, decimal Hours);
+
+/// <summary>
+/// The estimate behind a refusal under FOIA s12: the staff time each countable activity would take
+/// (Fees Regulations 2004 reg 4(3)–(4)), totalled and compared with the appropriate limit (reg 3),
+/// with any other requests costed together under regulation 5. Write it as
+/// <c>CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, "read each file", 400, 5)</c>.
+/// Rule FOI0030 and <c>Build()</c> refuse an estimate that does not exceed the limit: s12 then gives no ground to refuse.
+/// </summary>
+public sealed class CostEstimate
+{
+    private readonly List<CostLine> _lines = new();
+    private readonly List<string> _aggregated = new();
+
+    private CostEstimate(AppropriateLimit limit) => Limit = limit;
+
+    /// <summary>Starts an estimate against <paramref name="limit"/>.</summary>
+    public static CostEstimate Against(AppropriateLimit limit) => new(limit ?? throw new ArgumentNullException(nameof(limit)));
+
+    /// <summary>The appropriate limit the estimate is compared with.</summary>
+    public AppropriateLimit Limit { get; }
+
+    /// <summary>The lines of the estimate, in the order written.</summary>
+    public IReadOnlyList<CostLine> Lines => _lines;
+
+    /// <summary>The references of the other requests costed together with this one (Fees Regulations 2004 reg 5); empty when none.</summary>
+    public IReadOnlyList<string> AggregatedWith => _aggregated;
+
+    /// <summary>The total staff time, in hours.</summary>
+    public decimal TotalHours => _lines.Sum(l => l.Hours);
+
+    /// <summary>The total cost at £25 per person per hour (reg 4(4)).</summary>
+    public decimal TotalCost => TotalHours * AppropriateLimit.HourlyRate;
+
+    /// <summary>True when the estimated cost exceeds the appropriate limit, as s12(1) requires (equal to the limit does not exceed it).</summary>
+    public bool ExceedsLimit => TotalCost > Limit.Pounds;
+
+    /// <summary>Adds an activity estimated per record: <paramref name="records"/> records at <paramref name="minutesEach"/> minutes each.</summary>
+    /// <exception cref="ArgumentException">The description is empty, the activity is not one of reg 4(3), or a number is not positive.</exception>
+    public CostEstimate Activity(CostActivity activity, string description, int records, decimal minutesEach)
+    {
+        if (records <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(records), records, $"The number of records for \"{description}\" must be at least 1.");
+        }
+
+        if (minutesEach <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minutesEach), minutesEach, $"The minutes each record of \"{description}\" takes must be more than 0.");
+        }
+
+        return Add(new CostLine(activity, Describe(activity, description), records, minutesEach, records * minutesEach / 60m));
+    }
+
+    /// <summary>Adds an activity estimated as a whole, in hours.</summary>
+    /// <exception cref="ArgumentException">The description is empty, the activity is not one of reg 4(3), or the hours are not positive.</exception>
+    public CostEstimate Activity(CostActivity activity, string description, decimal hours)
+    {
+        if (hours <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"The hours \"{description}\" takes must be more than 0.");
+        }
+
+        return Add(new CostLine(activity, Describe(activity, description), null, null, hours));
+    }
+
+    /// <summary>
+    /// Names the other requests costed together with this one (Fees Regulations 2004 reg 5): requests
+    /// for the same or similar information, made by one person or by people who appear to act in
+    /// concert or in a campaign, received within 60 consecutive working days.
+    /// </summary>
+    /// <exception cref="ArgumentException">No reference is given, or one is empty.</exception>
+    public CostEstimate Aggregating(params string[] references)
+    {
+        if (references is null || references.Length == 0 || references.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Aggregating requests needs the reference of each request costed together, none empty.", nameof(references));
+        }
+
+        _aggregated.AddRange(references.Select(r => r.Trim()).Where(r => !_aggregated.Contains(r)));
+        return this;
+    }
+
+    /// <summary>Why the estimate cannot support a refusal under <paramref name="ground"/>; empty when it can.</summary>
+    public IReadOnlyList<string> Problems(ExemptionClaim ground)
+    {
+        var problems = new List<string>();
+        if (_lines.Count == 0)
+        {
+            problems.Add("The cost estimate has no activities: add each with Activity(...).");
+            return problems;
+        }
+
+        if (!ExceedsLimit)
+        {
+            problems.Add($"The cost estimate ({CostEstimateFigures.Hours(TotalHours)}, {CostEstimateFigures.Pounds(TotalCost)}) does not exceed the appropriate limit of {Limit}, so s12 gives no ground to refuse the request: answer it, or correct the estimate.");
+        }
+
+        if (ground.Citation == ProceduralGrounds.S12ConfirmOrDeny)
+        {
+            // s12(2): only the cost of complying with s1(1)(a) "alone" counts — telling the requester whether the
+            // information is held, which is reg 4(3)(a). Searches made only to find out whether it is held belong there.
+            foreach (var line in _lines.Where(l => l.Activity != CostActivity.DeterminingWhetherHeld))
+            {
+                problems.Add($"Under s12(2) only the cost of determining whether the information is held (Fees Regulations 2004 reg 4(3)(a)) counts, but \"{line.Description}\" is {CostEstimateFigures.ActivityName(line.Activity)}: state searches made to establish whether the information is held as CostActivity.DeterminingWhetherHeld, or refuse under s12(1).");
+            }
+        }
+
+        return problems;
+    }
+
+    private CostEstimate Add(CostLine line)
+    {
+        _lines.Add(line);
+        return this;
+    }
+
+    private static string Describe(CostActivity activity, string description)
+    {
+        if (!Enum.IsDefined(typeof(CostActivity), activity))
+        {
+            throw new ArgumentException($"{activity} is not one of the activities regulation 4(3) of the Fees Regulations 2004 allows to be counted.", nameof(activity));
+        }
+
+        return string.IsNullOrWhiteSpace(description)
+            ? throw new ArgumentException("Each activity of a cost estimate needs a description of the work.", nameof(description))
+            : description.Trim();
+    }
+}
+
+/// <summary>How the figures of a cost estimate are written.</summary>
+internal static class CostEstimateFigures
+{
+    internal static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture) + (hours == 1m ? " hour" : " hours");
+
+    internal static string Pounds(decimal pounds) => "£" + pounds.ToString(pounds == decimal.Truncate(pounds) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
+
+    internal static string ActivityName(CostActivity activity) => activity switch
+    {
+        CostActivity.DeterminingWhetherHeld => "determining whether the information is held",
+        CostActivity.Locating => "locating the information",
+        CostActivity.Retrieving => "retrieving the information",
+        CostActivity.Extracting => "extracting the information",
+        _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Not a reg 4(3) activity."),
+    };
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Linq;
+using FoiDsl.Rendering;
+
+namespace FoiDsl.Tests.Response;
+
+/// <summary>Cost estimates behind s12 refusals: arithmetic, limits, s12(2), aggregation, Build() checks and the printed notice.</summary>
+public class CostEstimateTests
+{
+    private static FoiRequestDefinition Request(string ground = ProceduralGrounds.S12) =>
+        new("FOI 15/24", "Example Police", "Drone emails", null, new[] { new QuestionDefinition(1, "Emails", "Send every email that mentions drones.") }, ground);
+
+    private static CostEstimate OverLimit() => CostEstimate.Against(AppropriateLimit.Standard)
+        .Activity(CostActivity.Locating, "identify the mailboxes of the 400 staff who may have written about drones", 2m)
+        .Activity(CostActivity.Extracting, "read each of about 4,000 emails", 4000, 0.5m);
+
+    /// <summary>The paragraphs the layout writes, one a line (renderers wrap plain text).</summary>
+    private static string Text(FoiResponse response) =>
+        string.Join("\n", ResponseLayout.Police.Arrange(response).Blocks.Select(b => b switch
+        {
+            Paragraph p => p.Text,
+            Heading h => h.Text,
+            _ => string.Empty,
+        }));
+
+    [Test]
+    public void Renderers_print_the_estimate()
+    {
+        var response = new ResponseDraft(Request()).CostEstimate(OverLimit()).AdviceAndAssistance("Narrow it.").Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ResponseRenderers.Markdown.Render(response), Does.Contain("### Cost Estimate").And.Contain("Estimated total: 35.33 hours (£883.33)"));
+            Assert.That(ResponseRenderers.Html.Render(response), Does.Contain("Cost Estimate").And.Contain("35.33 hours"));
+        });
+    }
+
+    [Test]
+    public void Limits_are_those_of_the_Fees_Regulations()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AppropriateLimit.Standard.Pounds, Is.EqualTo(450m));
+            Assert.That(AppropriateLimit.Standard.Hours, Is.EqualTo(18m));
+            Assert.That(AppropriateLimit.CentralGovernment.Pounds, Is.EqualTo(600m));
+            Assert.That(AppropriateLimit.CentralGovernment.Hours, Is.EqualTo(24m));
+            Assert.That(AppropriateLimit.HourlyRate, Is.EqualTo(25m));
+        });
+    }
+
+    [Test]
+    public void Totals_records_times_minutes_plus_hours()
+    {
+        var estimate = OverLimit();
+        Assert.Multiple(() =>
+        {
+            Assert.That(estimate.TotalHours, Is.EqualTo(2m + (4000 * 0.5m / 60m)));
+            Assert.That(estimate.TotalCost, Is.EqualTo(estimate.TotalHours * 25m));
+            Assert.That(estimate.ExceedsLimit, Is.True);
+        });
+    }
+
+    [Test]
+    public void Exactly_the_limit_does_not_exceed_it_and_Build_refuses_it()
+    {
+#pragma warning disable FOI0030 // the rule reports this estimate at compile time; Build() must refuse it too
+        var draft = new ResponseDraft(Request())
+            .CostEstimate(CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, "read 216 files", 216, 5))
+            .AdviceAndAssistance("Narrow the request.");
+#pragma warning restore FOI0030
+
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build());
+        Assert.That(error!.Message, Does.Contain("(18 hours, £450) does not exceed the appropriate limit of £450 (18 hours)"));
+    }
+
+    [Test]
+    public void Over_the_limit_builds_and_the_notice_prints_the_breakdown_and_total()
+    {
+        var response = new ResponseDraft(Request())
+            .CostEstimate(OverLimit().Aggregating("FOI 11/24", "FOI 13/24"))
+            .AdviceAndAssistance("Emails of the drone unit's managers for one year could be searched within the limit.")
+            .Build();
+
+        var text = Text(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.CostEstimate, Is.Not.Null);
+            Assert.That(text, Does.Contain("Locating the information – identify the mailboxes of the 400 staff who may have written about drones: 2 hours."));
+            Assert.That(text, Does.Contain("Extracting the information – read each of about 4,000 emails: 4,000 records × 0.5 minutes each = 33.33 hours."));
+            Assert.That(text, Does.Contain("Estimated total: 35.33 hours (£883.33), against the appropriate limit of 18 hours (£450)."));
+            Assert.That(text, Does.Contain("costed together with requests FOI 11/24 and FOI 13/24").And.Contain("60 consecutive working days"));
+            Assert.That(text, Does.Contain("Section 12(1)").And.Contain("£25 per person per hour (regulation 4(4))"));
+        });
+    }
+
+    [Test]
+    public void Central_government_limit_is_printed_with_its_regulation()
+    {
+        var estimate = CostEstimate.Against(AppropriateLimit.CentralGovernment).Activity(CostActivity.Retrieving, "recall 30 boxes from the archive", 30m);
+        var response = new ResponseDraft(Request()).CostEstimate(estimate).AdviceAndAssistance("Ask for one year.").Build();
+
+        Assert.That(Text(response), Does.Contain("the appropriate limit is £600 (regulation 3(2))").And.Contain("so the limit is 24 hours of work"));
+    }
+
+    [Test]
+    public void Under_s12_2_only_determining_whether_held_counts()
+    {
+        var draft = new ResponseDraft(Request(ProceduralGrounds.S12ConfirmOrDeny))
+            .CostEstimate(OverLimit())
+            .AdviceAndAssistance("Narrow the request.");
+
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build());
+        Assert.That(error!.Message, Does.Contain("Under s12(2) only the cost of determining whether the information is held").And.Contain("read each of about 4,000 emails"));
+    }
+
+    [Test]
+    public void S12_2_notice_speaks_of_confirming_or_denying_and_implies_nothing_is_held()
+    {
+        var estimate = CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.DeterminingWhetherHeld, "check each of 3,000 paper case files for a mention of the vehicle", 3000, 1);
+        var response = new ResponseDraft(Request(ProceduralGrounds.S12ConfirmOrDeny)).CostEstimate(estimate).AdviceAndAssistance("Name the year.").Build();
+
+        var text = Text(response);
+        Assert.That(text, Does.Contain("Section 12(2)").And.Contain("cost of confirming or denying alone").And.Contain("does not confirm or deny that the information is held"));
+        Assert.That(text, Does.Contain("Determining whether the information is held – check each of 3,000 paper case files"));
+    }
+
+    [Test]
+    public void Estimate_only_on_a_cost_refusal()
+    {
+        var draft = new ResponseDraft(Request(ProceduralGrounds.S14));
+        var error = Assert.Throws<InvalidOperationException>(() => draft.CostEstimate(OverLimit()));
+        Assert.That(error!.Message, Does.Contain("not refused under s12"));
+    }
+
+    [Test]
+    public void Bad_lines_are_refused_with_a_message_naming_them()
+    {
+        var estimate = CostEstimate.Against(AppropriateLimit.Standard);
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => estimate.Activity(CostActivity.Locating, "search", 0, 5), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contain("\"search\""));
+            Assert.That(() => estimate.Activity(CostActivity.Locating, "search", 10, 0m), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => estimate.Activity(CostActivity.Locating, "search", -1m), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => estimate.Activity(CostActivity.Locating, " ", 1m), Throws.ArgumentException.With.Message.Contain("description"));
+            Assert.That(() => estimate.Activity((CostActivity)7, "redact the emails", 1m), Throws.ArgumentException.With.Message.Contain("regulation 4(3)"));
+            Assert.That(() => estimate.Aggregating(), Throws.ArgumentException);
+            Assert.That(estimate.Lines, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Empty_estimate_is_refused_by_Build()
+    {
+        var draft = new ResponseDraft(Request()).CostEstimate(CostEstimate.Against(AppropriateLimit.Standard)).AdviceAndAssistance("Narrow it.");
+        Assert.That(() => draft.Build(), Throws.InstanceOf<IncompleteResponseException>().With.Message.Contain("no activities"));
+    }
+
+    [Test]
+    public void Only_the_four_regulation_4_3_activities_exist()
+    {
+        Assert.That(Enum.GetNames<CostActivity>(), Is.EqualTo(new[] { "DeterminingWhetherHeld", "Locating", "Retrieving", "Extracting" }));
+    }
+}
