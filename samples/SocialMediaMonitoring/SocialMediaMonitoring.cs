@@ -9,7 +9,7 @@ namespace FoiDsl.Samples.SocialMediaMonitoring;
 /// (Q6–Q8) on national security and law enforcement grounds.
 /// </summary>
 [FoiRequest("FOI 0412/23", Authority = "North Yorkshire Police", Received = "2023-05-02", Title = "Social media monitoring")]
-public partial class SocialMediaMonitoring
+public static partial class SocialMediaMonitoring
 {
     [Question(1)]
     public const string UsesSocialListening = "Do you use a social listening platform?";

@@ -90,6 +90,16 @@ public class DotnetBuildTests
     }
 
     [Test]
+    public void Documented_shape_builds_clean_at_CSharp_7_3_with_every_analyzer_and_warnings_as_errors()
+    {
+        // netstandard2.0, LangVersion 7.3, AnalysisLevel latest-all, TreatWarningsAsErrors, GenerateDocumentationFile
+        var build = Build("Strict");
+
+        AssertFindings(build, Array.Empty<Finding>());
+        Assert.That(build.ExitCode, Is.Zero, "the strict build should succeed.\n" + build.Describe());
+    }
+
+    [Test]
     public void Editorconfig_silences_escalates_and_the_strict_preset_escalates_FOI0007()
     {
         var build = Build("Severity", before: folder =>
