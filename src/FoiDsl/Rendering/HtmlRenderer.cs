@@ -85,11 +85,12 @@ public sealed class HtmlRenderer : IResponseRenderer
     /// <summary>
     /// Escapes text for HTML element content and quoted attribute values: <c>&amp;</c>,
     /// <c>&lt;</c>, <c>&gt;</c>, <c>"</c> and <c>'</c> become character references. Runs of white
-    /// space, line breaks included, become single spaces.
+    /// space, line breaks included, become single spaces; control characters (invalid in HTML) become
+    /// U+FFFD and bidi overrides and isolates are dropped (see docs/rendering.md).
     /// </summary>
     public static string Escape(string text)
     {
-        var tidy = Prose.Tidy(text);
+        var tidy = TextSafety.Clean(text);
         var result = new StringBuilder(tidy.Length + 16);
         foreach (var c in tidy)
         {

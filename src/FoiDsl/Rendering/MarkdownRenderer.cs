@@ -13,7 +13,11 @@ namespace FoiDsl.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer : IResponseRenderer
 {
-    private static readonly Regex OrderedListMarker = new(@"^(\d{1,9})([.)])", RegexOptions.CultureInvariant);
+    // numbered (1.), lettered (a.) and roman (iv.) list markers: Markdig's list extras read the last two
+    private static readonly Regex ListMarker = new(@"^(\d{1,9}|[A-Za-z]{1,9})([.)])", RegexOptions.CultureInvariant);
+
+    // "www." starts a GFM extended autolink wherever a word begins
+    private static readonly Regex WwwAddress = new(@"(?<![A-Za-z0-9])(www)\.", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly IResponseLayout _layout;
 
@@ -50,17 +54,23 @@ public sealed class MarkdownRenderer : IResponseRenderer
     }
 
     /// <summary>
-    /// Escapes text so Markdown prints it literally: inline markup characters get a backslash, and
-    /// so does anything at the start that would open a block (a list marker, heading or quote).
-    /// Runs of white space, line breaks included, become single spaces.
+    /// Escapes text so CommonMark, GFM and Markdig's extensions all print it literally. Every ASCII
+    /// punctuation character that opens any inline or block syntax gets a backslash (a CommonMark
+    /// escape, so readers see the character itself): <c>! " # $ &amp; * + : &lt; = &gt; @ [ \ ] ^ _ `
+    /// { | } ~</c>. Left readable: <c>' ( ) , - . / ; ? %</c>, which open nothing mid-line; at the start
+    /// of the text a list marker (<c>-</c>, <c>1.</c>, <c>a)</c>, <c>iv.</c>) is escaped, and <c>www.</c>
+    /// is escaped so GFM does not make a bare address a link. Runs of white space, line breaks included,
+    /// become single spaces; control characters become U+FFFD and bidi overrides are dropped
+    /// (see docs/rendering.md).
     /// </summary>
     public static string Escape(string text)
     {
-        var tidy = Prose.Tidy(text);
+        var tidy = TextSafety.Clean(text);
         var result = new StringBuilder(tidy.Length + 8);
         foreach (var c in tidy)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '&' or '~' or '|' or '!')
+            if (c is '!' or '"' or '#' or '$' or '&' or '*' or '+' or ':' or '<' or '=' or '>' or '@'
+                or '[' or '\\' or ']' or '^' or '_' or '`' or '{' or '|' or '}' or '~')
             {
                 result.Append('\\');
             }
@@ -68,13 +78,13 @@ public sealed class MarkdownRenderer : IResponseRenderer
             result.Append(c);
         }
 
-        var escaped = result.ToString();
-        if (escaped.Length > 0 && escaped[0] is '+' or '-' or '=')
+        var escaped = WwwAddress.Replace(result.ToString(), "$1\\.");
+        if (escaped.Length > 0 && escaped[0] == '-')
         {
             return "\\" + escaped;
         }
 
-        return OrderedListMarker.Replace(escaped, "$1\\$2");
+        return ListMarker.Replace(escaped, "$1\\$2");
     }
 
     private static IEnumerable<string> Print(DocumentBlock block)

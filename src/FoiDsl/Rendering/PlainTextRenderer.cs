@@ -7,7 +7,9 @@ namespace FoiDsl.Rendering;
 /// <summary>
 /// Prints a response as plain text for email or letters: headings underlined (<c>=</c> for the
 /// title, then <c>-</c>, <c>~</c> and <c>.</c>), paragraphs word-wrapped at 80 columns and a blank
-/// line between blocks. A word longer than a line is left whole on a line of its own.
+/// line between blocks. A word longer than a line is left whole on a line of its own. Control
+/// characters in the text are shown as U+FFFD and bidi overrides and isolates are dropped, so no
+/// terminal escape or reordering reaches the file (see docs/rendering.md).
 /// </summary>
 public sealed class PlainTextRenderer : IResponseRenderer
 {
@@ -52,7 +54,7 @@ public sealed class PlainTextRenderer : IResponseRenderer
         var lines = new List<string>();
         var line = prefix;
         var lineHasWords = false;
-        foreach (var word in Prose.Tidy(text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in TextSafety.Clean(text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (lineHasWords && line.Length + 1 + word.Length > LineWidth)
             {

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FoiDsl.Rendering;
+
+namespace FoiDsl.Hosting;
+
+/// <summary>
+/// The command line of a host that renders responses: <c>[--out &lt;folder&gt;]</c> (default <c>out</c>),
+/// <c>--help</c>. It writes every format of every response into the folder through
+/// <see cref="OutputFolder"/> and prints a summary; ordinary mistakes print one line on the error
+/// stream and give an exit code, never a stack trace.
+/// </summary>
+public static class ResponseHost
+{
+    /// <summary>Everything was written.</summary>
+    public const int Success = 0;
+
+    /// <summary>A response is incomplete (<see cref="IncompleteResponseException"/>): nothing was written.</summary>
+    public const int IncompleteResponse = 1;
+
+    /// <summary>The command line is wrong.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The output folder or a file in it cannot be written.</summary>
+    public const int OutputError = 3;
+
+    /// <summary>
+    /// Runs the host for the responses <paramref name="respond"/> builds, writing to the console.
+    /// Use it as a whole <c>Program.cs</c>: <c>return ResponseHost.Run(args, "MyHost", () => [MyResponse.Write()]);</c>
+    /// </summary>
+    public static int Run(string[] args, string programName, Func<IEnumerable<FoiResponse>> respond) =>
+        Run(args, programName, respond, Console.Out, Console.Error);
+
+    /// <summary>Runs the host, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, string programName, Func<IEnumerable<FoiResponse>> respond, TextWriter output, TextWriter error)
+    {
+        if (args is null || respond is null || output is null || error is null)
+        {
+            throw new ArgumentNullException(args is null ? nameof(args) : respond is null ? nameof(respond) : output is null ? nameof(output) : nameof(error));
+        }
+
+        var usage = $"Usage: {programName} [--out <folder>]\n  --out, -o   folder to write the response files to (default: ./out)";
+        var folderPath = "out";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--out" or "-o" when i + 1 < args.Length:
+                    folderPath = args[++i];
+                    break;
+                case "--help" or "-h" or "-?":
+                    output.WriteLine(usage);
+                    return Success;
+                default:
+                    error.WriteLine($"error: unknown or incomplete option \"{FileNames.Quote(args[i])}\".");
+                    error.WriteLine(usage);
+                    return UsageError;
+            }
+        }
+
+        List<FoiResponse> responses;
+        try
+        {
+            responses = respond().ToList();
+        }
+        catch (IncompleteResponseException incomplete)
+        {
+            error.WriteLine("error: " + incomplete.Message);
+            return IncompleteResponse;
+        }
+
+        try
+        {
+            var folder = OutputFolder.Open(folderPath);
+            foreach (var response in responses)
+            {
+                var written = ResponseRenderers.All
+                    .Select(renderer => folder.WriteDocument(response.Request.Reference, renderer.FileExtension, renderer.Render(response)))
+                    .ToList();
+                Summarise(output, response, written);
+            }
+        }
+        catch (OutputFolderException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return OutputError;
+        }
+
+        return Success;
+    }
+
+    private static void Summarise(TextWriter output, FoiResponse response, IReadOnlyList<string> written)
+    {
+        var request = response.Request;
+        var authority = request.Authority is null ? string.Empty : " (" + FileNames.Quote(request.Authority) + ")";
+        output.WriteLine($"Reference:  {FileNames.Quote(request.Reference)}{authority}");
+        output.WriteLine($"Outcome:    {response.Outcome}");
+        output.WriteLine($"Exemptions: {string.Join(", ", response.ExemptionsClaimed.Select(c => c.ToString()))}");
+        output.WriteLine("Written:");
+        foreach (var path in written)
+        {
+            output.WriteLine("  " + path);
+        }
+    }
+}
