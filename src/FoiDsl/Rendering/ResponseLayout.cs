@@ -316,7 +316,9 @@ public sealed class ResponseLayout : IResponseLayout
     private static void AddDecision(List<DocumentBlock> blocks, FoiResponse response)
     {
         blocks.Add(new Heading(3, "Decision"));
-        blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : new[] { DefaultDecision(response) }));
+        // Where nothing at all is confirmed or denied, the NCND statement below is the decision: no default sentence repeats it.
+        var wholeNcnd = response.Outcome == OverallOutcome.NeitherConfirmNorDeny;
+        blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : wholeNcnd ? Array.Empty<string>() : new[] { DefaultDecision(response) }));
 
         var answers = AnswerLines(response.Questions);
         if (IsUnnumbered(response.Request))

@@ -132,11 +132,12 @@ public sealed class ResponseDraft
     /// <summary>
     /// States why a class exemption applies to the information withheld (s17(1)(c)): why the
     /// information falls within the class, e.g. that it was held for a criminal investigation (s30(1)).
-    /// Also accepted for s24 and s34 in place of evidence of harm. A later call for the same exemption adds to it.
+    /// Also accepted for s24 and s34 in place of evidence of harm, and for an NCND provision
+    /// (<c>"s23(5)"</c>) to say why confirming or denying is excluded. A later call for the same exemption adds to it.
     /// </summary>
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or no paragraph is given.</exception>
     public ResponseDraft WhyExempt(string exemption, params string[] paragraphs) =>
-        AddReasons(new WhyExempt(ExemptionClaim.Parse(exemption), Paragraphs(paragraphs, "statement of why " + exemption + " applies")));
+        AddReasons(new WhyExempt(ExemptionClaim.ParseSection(exemption), Paragraphs(paragraphs, "statement of why " + exemption + " applies")));
 
     /// <summary>s21: states where and how the withheld information is reasonably accessible to the requester, with a web address or reference if there is one.</summary>
     /// <exception cref="ArgumentException">No place is given.</exception>
@@ -164,7 +165,7 @@ public sealed class ResponseDraft
 
     /// <summary>s17(4): records that the response does not say why an exemption applies, because saying so would itself disclose exempt information.</summary>
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption.</exception>
-    public ResponseDraft ReasonsNotStated(string exemption) => AddReasons(new ReasonsNotStated(ExemptionClaim.Parse(exemption)));
+    public ResponseDraft ReasonsNotStated(string exemption) => AddReasons(new ReasonsNotStated(ExemptionClaim.ParseSection(exemption)));
 
     /// <summary>Adds paragraphs to the balance test: the conclusion weighing the public interest.</summary>
     public ResponseDraft BalanceTest(params string[] paragraphs) => Add(_balanceTest, paragraphs, nameof(BalanceTest));
@@ -382,7 +383,7 @@ public sealed class ResponseDraft
 
     /// <summary>True when the response says why <paramref name="claim"/> applies: its own section, s17(4), or for s24 and s34 evidence of harm.</summary>
     private bool HasReasons(ExemptionClaim claim) =>
-        _reasons.Any(r => r.Exemption.Exemption.Equals(claim.Exemption) && (r is ReasonsNotStated || Section(r) == claim.Exemption.Reason))
+        _reasons.Any(r => r.Exemption.Covers(claim) && (r is ReasonsNotStated || Section(r) == claim.Exemption.Reason))
         || (claim.Exemption.Test == HarmTest.RequiredForPurpose && _harm.Any(h => h.Exemptions.Any(c => c.Covers(claim))));
 
     private static ReasonSection? Section(ExemptionReasons reasons) => reasons switch
