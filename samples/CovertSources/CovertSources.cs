@@ -10,7 +10,7 @@ namespace FoiDsl.Samples.CovertSources;
 /// </summary>
 [FoiRequest("FOI/2024/01187", Authority = "Wessex Constabulary", Received = "2024-07-15", Title = "Covert human intelligence sources at the Harbourside march")]
 [NeitherConfirmNorDeny(S23, S24, S31)]
-public partial class CovertSources
+public static partial class CovertSources
 {
     [Preamble]
     public const string Context =

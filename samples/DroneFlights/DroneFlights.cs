@@ -8,7 +8,7 @@ namespace FoiDsl.Samples.DroneFlights;
 /// those questions are answered "not held" with the reason, and the advice names where to ask.
 /// </summary>
 [FoiRequest("FOI 2024-0931", Authority = "Mercia Vale Police", Received = "2024-05-20", Title = "Drone and air support flights")]
-public partial class DroneFlights
+public static partial class DroneFlights
 {
     [Preamble]
     public const string Context =

@@ -10,7 +10,7 @@ namespace FoiDsl.Samples.OnlineResearch;
 /// (s24(2), s31(3)).
 /// </summary>
 [FoiRequest("FOI 000745/24", Authority = "Thameside Police", Received = "2024-09-02", Title = "Online research and investigation")]
-public partial class OnlineResearch
+public static partial class OnlineResearch
 {
     [Question(1, Label = "1a")]
     public const string HasPolicy = "Does the force have a policy or guidance on online research and investigation?";

@@ -10,7 +10,7 @@ namespace FoiDsl.Samples.StaffComplaints;
 /// personal data (s40(2)).
 /// </summary>
 [FoiRequest("FOI-24-0562", Authority = "Brackenfield District Council", Received = "2024-03-04", Title = "Complaints about staff conduct")]
-public partial class StaffComplaints
+public static partial class StaffComplaints
 {
     [Scope]
     public const string Period = "Please cover the financial years 2021/22, 2022/23 and 2023/24 (to the date of my request).";
