@@ -13,10 +13,11 @@ namespace FoiDsl;
 /// <see cref="WithProclaimedDays(ProclaimedDay[])"/> returns a new calendar with newly proclaimed days.
 /// </summary>
 /// <remarks>
-/// Substitute days: a fixed-date holiday on a weekend rolls forward to the next weekday not
-/// already taken by an earlier holiday of the same part, in order — so Christmas Day and Boxing Day
-/// (and Scotland's 1 and 2 January) roll as a pair: 25 December on a Saturday gives Monday 27 and
-/// Tuesday 28; on a Sunday, Monday 26 (Boxing Day) and Tuesday 27 (Christmas Day substitute).
+/// Substitute days: a fixed-date holiday on a weekday keeps its date; one on a weekend rolls
+/// forward to the next weekday not already taken by another holiday of the same part, in order —
+/// so Christmas Day and Boxing Day (and Scotland's 1 and 2 January) roll as a pair: 25 December on
+/// a Saturday gives Monday 27 and Tuesday 28; on a Sunday, Monday 26 (Boxing Day) and Tuesday 27
+/// (Christmas Day substitute).
 /// The rules are today's, applied from <see cref="FirstYear"/> (Early May from 1978, St Andrew's
 /// Day from 2007); they are checked day by day against an independent statement for 2010–2035.
 /// </remarks>
@@ -105,31 +106,38 @@ public sealed class BankHolidayCalendar
         foreach (var nation in EachNation)
         {
             var taken = new HashSet<DateTime>();
-            foreach (var rule in BankHolidayRules.Rules)
+            var applicable = BankHolidayRules.Rules.Where(r => (r.Nations & nation) != UkNations.None && year >= r.FromYear).ToArray();
+            void Take(HolidayRule rule, DateTime date, string name, bool substitute, bool proclaimed)
             {
-                if ((rule.Nations & nation) == UkNations.None || year < rule.FromYear) continue;
+                taken.Add(date);
+                perNation.Add((new BankHoliday(date, name, nation, rule.Kind, substitute, proclaimed), nation));
+            }
+
+            // 1. Days that cannot move: proclaimed moves, Easter and Monday rules.
+            var fixedRules = new List<HolidayRule>();
+            foreach (var rule in applicable)
+            {
                 var moved = ProclaimedDays.FirstOrDefault(p => p.Moves == rule.Kind && p.Date.Year == year && (p.Nations & nation) != UkNations.None);
-                var name = BankHolidayRules.NameOf(rule.Kind);
-                BankHoliday holiday;
-                if (moved is not null)
-                {
-                    holiday = new BankHoliday(moved.Date, moved.Name, nation, rule.Kind, isSubstituteDay: false, isProclaimed: true);
-                }
-                else
-                {
-                    var usual = rule.UsualDate(year);
-                    var date = usual;
-                    if (rule.Rule == DateRuleKind.FixedRolling)
-                    {
-                        while (BankHolidayRules.IsWeekend(date) || taken.Contains(date)) date = date.AddDays(1);
-                    }
+                if (moved is not null) Take(rule, moved.Date, moved.Name, substitute: false, proclaimed: true);
+                else if (rule.Rule == DateRuleKind.FixedRolling) fixedRules.Add(rule);
+                else Take(rule, rule.UsualDate(year), BankHolidayRules.NameOf(rule.Kind), substitute: false, proclaimed: false);
+            }
 
-                    var substitute = date != usual;
-                    holiday = new BankHoliday(date, substitute ? name + " (substitute day)" : name, nation, rule.Kind, substitute, isProclaimed: false);
-                }
+            // 2. Fixed dates that fall on a free weekday keep it (BFDA Sch 1: Boxing Day is 26 December "if it be not a Sunday").
+            var toRoll = new List<HolidayRule>();
+            foreach (var rule in fixedRules)
+            {
+                var usual = rule.UsualDate(year);
+                if (BankHolidayRules.IsWeekend(usual) || taken.Contains(usual)) toRoll.Add(rule);
+                else Take(rule, usual, BankHolidayRules.NameOf(rule.Kind), substitute: false, proclaimed: false);
+            }
 
-                taken.Add(holiday.Date);
-                perNation.Add((holiday, nation));
+            // 3. The rest roll forward, in order, to the next weekday not already taken: the substitute days.
+            foreach (var rule in toRoll)
+            {
+                var date = rule.UsualDate(year);
+                while (BankHolidayRules.IsWeekend(date) || taken.Contains(date)) date = date.AddDays(1);
+                Take(rule, date, BankHolidayRules.NameOf(rule.Kind) + " (substitute day)", substitute: true, proclaimed: false);
             }
 
             foreach (var extra in ProclaimedDays.Where(p => p.Moves is null && p.Date.Year == year && (p.Nations & nation) != UkNations.None))
