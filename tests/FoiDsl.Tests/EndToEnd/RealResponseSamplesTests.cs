@@ -78,7 +78,7 @@ public class RealResponseSamplesTests
         }));
         Assert.That(text, Does.Contain("Part of the information asked for in Q3, the names and job titles of the staff members concerned, is exempt from disclosure under s40(2)"));
         Assert.That(text, Does.Contain("Part of the information asked for in Q1, the figures for 2021/22, is exempt from disclosure under s21(1)"));
-        Assert.That(text, Does.Contain("https://www.brackenfield.gov.uk/complaints/annual-report-2021-22"));
+        Assert.That(ResponseRenderers.Html.Render(response), Does.Contain("https://www.brackenfield.gov.uk/complaints/annual-report-2021-22"), "the link as written (Markdown escapes it so that it is not turned into a link)");
         Assert.That(text, Does.Contain("Is disclosure necessary for that interest?"));
         Assert.That(text, Does.Contain("**Q3.** Of the 34 upheld complaints"));
         Assert.That(text.IndexOf("## Request", StringComparison.Ordinal), Is.LessThan(text.IndexOf("Please cover the financial years", StringComparison.Ordinal)));

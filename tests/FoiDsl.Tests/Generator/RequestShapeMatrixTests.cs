@@ -62,10 +62,29 @@ public class RequestShapeMatrixTests
         yield return new TestCaseData("public class Base { } [FoiRequest(\"FOI 1\")] public partial class Tools : Base { [Question(1)] public const string Uses = \"Uses?\"; }", "Tools").SetName("Class with a base class");
     }
 
-    [TestCaseSource(nameof(SupportedShapes))]
-    public void Supported_shape_gets_a_builder_with_exactly_the_expected_members(string source, string requestType)
+    /// <summary>Every supported shape in every language version it can be written in, nullable on and off.</summary>
+    public static IEnumerable<TestCaseData> SupportedShapesInEveryLanguageVersion()
     {
-        var (output, diagnostics) = Compile(source + "\npublic static class Use { public static FoiResponse Write() => " + requestType + ".Respond()." + (source.Contains("@class = ") ? "@class" : "Uses") + "(Yes).Build(); }");
+        foreach (var shape in SupportedShapes())
+        {
+            var source = (string)shape.Arguments[0]!;
+            foreach (var version in LanguageVersions())
+            {
+                var language = (LanguageVersion)version.Arguments[0]!;
+                if (source.Contains("record", StringComparison.Ordinal) && language < LanguageVersion.CSharp9)
+                {
+                    continue; // records are C# 9
+                }
+
+                yield return new TestCaseData(source, shape.Arguments[1], language, version.Arguments[1]).SetName($"{shape.TestName} in {version.TestName}");
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(SupportedShapesInEveryLanguageVersion))]
+    public void Supported_shape_gets_a_builder_with_exactly_the_expected_members(string source, string requestType, LanguageVersion version, NullableContextOptions nullable)
+    {
+        var (output, diagnostics) = Compile(source + "\npublic static class Use { public static FoiResponse Write() => " + requestType + ".Respond()." + (source.Contains("@class = ") ? "@class" : "Uses") + "(Yes).Build(); }", version, nullable);
 
         Assert.That(diagnostics.Select(d => d.ToString()), Is.Empty);
         var type = output.GetSymbolsWithName(requestType.Split('.').Last().TrimStart('@'), SymbolFilter.Type).OfType<INamedTypeSymbol>().Single(t => t.GetAttributes().Any());

@@ -65,6 +65,12 @@ internal static class HostileText
     };
 
     /// <summary>
+    /// The strings a response can carry: those that read as template leftovers (<c>[ref]</c>,
+    /// <c>&lt;&lt;script&gt;&gt;</c>) never reach a renderer, because <c>Build()</c> refuses them (FOI0018).
+    /// </summary>
+    public static IEnumerable<string> Renderable(IEnumerable<string> texts) => texts.Where(text => Placeholder.Find(text) is null);
+
+    /// <summary>
     /// A partially withheld response whose every user field holds <paramref name="text"/> (the reference
     /// and authority with a prefix, so they stay valid), with evidence of harm, public interest tests,
     /// balance test, advice, notes and complaint rights.

@@ -12,7 +12,7 @@ namespace FoiDsl.Tests.Rendering;
 /// </summary>
 public class HtmlInjectionTests
 {
-    private static IEnumerable<string> Corpus() => HostileText.HtmlSyntax.Concat(HostileText.MarkdownSyntax).Concat(HostileText.Controls);
+    private static IEnumerable<string> Corpus() => HostileText.Renderable(HostileText.HtmlSyntax.Concat(HostileText.MarkdownSyntax).Concat(HostileText.Controls));
 
     /// <summary>Each element with its attributes' names and values, in document order.</summary>
     private static List<string> Structure(IDocument page) =>

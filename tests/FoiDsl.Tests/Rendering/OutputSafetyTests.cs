@@ -81,3 +81,19 @@ public class OutputSafetyTests
         });
     }
 }
+
+/// <summary>Hostile text that reads as a template leftover is stopped before any renderer sees it.</summary>
+public class TemplateLikeHostileTextTests
+{
+    [Test]
+    public void Template_like_markup_is_refused_by_Build_before_it_is_rendered()
+    {
+        var refused = HostileText.MarkdownSyntax.Concat(HostileText.HtmlSyntax).Where(text => Placeholder.Find(text) is not null).ToList();
+
+        Assert.That(refused, Is.Not.Empty);
+        foreach (var text in refused)
+        {
+            Assert.That(() => HostileText.Everywhere(text), Throws.TypeOf<IncompleteResponseException>(), text);
+        }
+    }
+}

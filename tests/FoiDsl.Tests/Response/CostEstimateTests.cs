@@ -29,7 +29,7 @@ public class CostEstimateTests
         var response = new ResponseDraft(Request()).CostEstimate(OverLimit()).AdviceAndAssistance("Narrow it.").Build();
         Assert.Multiple(() =>
         {
-            Assert.That(ResponseRenderers.Markdown.Render(response), Does.Contain("### Cost Estimate").And.Contain("Estimated total: 35.33 hours (£883.33)"));
+            Assert.That(ResponseRenderers.Markdown.Render(response), Does.Contain("### Cost Estimate").And.Contain("Estimated total\\: 35.33 hours (£883.33)"), "Markdown escapes the colon");
             Assert.That(ResponseRenderers.Html.Render(response), Does.Contain("Cost Estimate").And.Contain("35.33 hours"));
         });
     }
