@@ -49,29 +49,37 @@ public abstract class ExclusiveExemptionsAnalyzer : RequestRuleAnalyzer
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
             var question = DslSymbols.Find(field, dsl.Question);
-            var exempt = DslSymbols.Find(field, dsl.Exempt);
-            if (question?.ConstructorArguments.FirstOrDefault().Value is not int number || exempt is null)
+            if (question is null || (question.ConstructorArguments.Length == 0 ? 1 : question.ConstructorArguments[0].Value) is not int number)
             {
                 continue;
             }
 
-            var sections = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Section).ToList();
-            var first = Positions(sections, First);
-            var second = Positions(sections, Second);
-            if (first.Count == 0 || second.Count == 0)
+            // Each [Exempt] withholds its own information: the whole question, or one part of it.
+            foreach (var exempt in field.GetAttributes().Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt)))
             {
-                continue;
+                Check(context, field, number, exempt);
             }
-
-            var reported = System.Math.Max(first[0], second[0]);
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(FirstArguments, DiagnosticProperties.Join(first.Select(i => i.ToString(CultureInfo.InvariantCulture))))
-                .Add(SecondArguments, DiagnosticProperties.Join(second.Select(i => i.ToString(CultureInfo.InvariantCulture))))
-                .Add(FirstSection, First)
-                .Add(SecondSection, Second);
-            var location = AttributeLocations.Argument(exempt, reported, field.Locations[0], context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(PairRule, location, properties, number, field.Name));
         }
+    }
+
+    private void Check(SymbolAnalysisContext context, IFieldSymbol field, int number, AttributeData exempt)
+    {
+        var sections = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Section).ToList();
+        var first = Positions(sections, First);
+        var second = Positions(sections, Second);
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return;
+        }
+
+        var reported = System.Math.Max(first[0], second[0]);
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(FirstArguments, DiagnosticProperties.Join(first.Select(i => i.ToString(CultureInfo.InvariantCulture))))
+            .Add(SecondArguments, DiagnosticProperties.Join(second.Select(i => i.ToString(CultureInfo.InvariantCulture))))
+            .Add(FirstSection, First)
+            .Add(SecondSection, Second);
+        var location = AttributeLocations.Argument(exempt, reported, field.Locations[0], context.CancellationToken);
+        context.ReportDiagnostic(FoiDiagnostic.Create(PairRule, location, null, properties, number, field.Name));
     }
 
     private static List<int> Positions(List<string?> sections, string section) =>

@@ -42,21 +42,23 @@ public sealed class SecurityBodiesAndNationalSecurityAnalyzer : RequestRuleAnaly
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
             var question = DslSymbols.Find(field, dsl.Question);
-            var exempt = DslSymbols.Find(field, dsl.Exempt);
-
-            if (question?.ConstructorArguments.FirstOrDefault().Value is not int number || exempt is null)
+            if (question is null || (question.ConstructorArguments.Length == 0 ? 1 : question.ConstructorArguments[0].Value) is not int number)
             {
                 continue;
             }
 
-            var ids = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToList();
-            var securityBodies = ids.IndexOf(SecurityBodies);
-            var nationalSecurity = ids.IndexOf(NationalSecurity);
-            if (securityBodies >= 0 && nationalSecurity >= 0)
+            // Each [Exempt] withholds its own information: the whole question, or one part of it.
+            foreach (var exempt in field.GetAttributes().Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt)))
             {
-                var second = System.Math.Max(securityBodies, nationalSecurity);
-                var location = AttributeLocations.Argument(exempt, second, field.Locations[0], context.CancellationToken);
-                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, number, field.Name));
+                var ids = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToList();
+                var securityBodies = ids.IndexOf(SecurityBodies);
+                var nationalSecurity = ids.IndexOf(NationalSecurity);
+                if (securityBodies >= 0 && nationalSecurity >= 0)
+                {
+                    var second = System.Math.Max(securityBodies, nationalSecurity);
+                    var location = AttributeLocations.Argument(exempt, second, field.Locations[0], context.CancellationToken);
+                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, number, field.Name));
+                }
             }
         }
     }

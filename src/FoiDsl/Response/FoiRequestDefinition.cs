@@ -297,13 +297,17 @@ public sealed class FoiRequestDefinition
     {
         foreach (var question in questions)
         {
-            foreach (var (first, second, why) in ExclusivePairs)
+            // The whole question and each part withheld are separate information, each checked on its own.
+            foreach (var claims in new[] { question.Exemptions }.Concat(question.PartsWithheld.Select(p => p.Exemptions)))
             {
-                var a = question.Exemptions.FirstOrDefault(c => c.Exemption.Section == first);
-                var b = question.Exemptions.FirstOrDefault(c => c.Exemption.Section == second);
-                if (a is not null && b is not null)
+                foreach (var (first, second, why) in ExclusivePairs)
                 {
-                    throw new ArgumentException($"{question.Label} ({question.Name}) claims both {a.Citation} and {b.Citation}, but {why}: claim the one that applies.", nameof(questions));
+                    var a = claims.FirstOrDefault(c => c.Exemption.Section == first);
+                    var b = claims.FirstOrDefault(c => c.Exemption.Section == second);
+                    if (a is not null && b is not null)
+                    {
+                        throw new ArgumentException($"{question.Label} ({question.Name}) claims both {a.Citation} and {b.Citation} for the same information, but {why}: claim the one that applies.", nameof(questions));
+                    }
                 }
             }
         }

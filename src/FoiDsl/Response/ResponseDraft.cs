@@ -270,7 +270,8 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(null, null, $"The request is refused as a whole under {ground.Citation}, but {claimed} also claim exemptions that would never appear in the response: refuse the request or claim the exemptions, not both."));
         }
 
-        foreach (var question in Request.Questions.Where(q => q.Exemptions.Any(e => e.Exemption.Id == "s23") && q.Exemptions.Any(e => e.Exemption.Id == "s24")))
+        static bool BothSecurityGrounds(IReadOnlyList<ExemptionClaim> claims) => claims.Any(e => e.Exemption.Id == "s23") && claims.Any(e => e.Exemption.Id == "s24");
+        foreach (var question in Request.Questions.Where(q => BothSecurityGrounds(q.Exemptions) || q.PartsWithheld.Any(p => BothSecurityGrounds(p.Exemptions))))
         {
             // s24(1) covers only information not exempt under s23(1) (FOI0013 at compile time).
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" withholds under both s23(1) and s24(1), but s24(1) applies only to information s23(1) does not cover: keep the one that applies (only s23(5) and s24(2), to neither confirm nor deny, may be cited together)."));

@@ -119,3 +119,32 @@ public class PartsWithheldTests
         Assert.That(() => draft.Build(), Throws.TypeOf<IncompleteResponseException>().With.Message.Contains("refused as a whole under s12(1), but Q2 also claim"));
     }
 }
+
+/// <summary>Exemptions that exclude each other are checked per piece of information: the whole question, or each part withheld.</summary>
+public class ExclusivePairsAcrossPartsTests
+{
+    private static string[] Ids(string question) =>
+        TestCompilation.Diagnose(TestCompilation.Create(TestCompilation.Usings + $$"""
+            [FoiRequest("FOI 95/24")]
+            public static partial class Pairs
+            {
+                {{question}}
+            }
+            """)).Select(d => d.Id).Where(id => id is "FOI0013" or "FOI0031" or "FOI0032").ToArray();
+
+    [TestCase("[Question(1)][Exempt(S40, Part = \"names\")][Exempt(S30, S31, Part = \"methods\")] public const string Q = \"Q?\";", "FOI0031")]
+    [TestCase("[Question(1)][Exempt(S40, Part = \"names\")][Exempt(S23, S24, Part = \"sources\")] public const string Q = \"Q?\";", "FOI0013")]
+    public void A_pair_within_one_part_is_reported(string question, string rule) =>
+        Assert.That(Ids(question), Is.EqualTo(new[] { rule }));
+
+    [TestCase("[Question(1)][Exempt(S30, Part = \"the case file\")][Exempt(S31, Part = \"the patrol pattern\")] public const string Q = \"Q?\";")]
+    [TestCase("[Question(1)][Exempt(S23, Part = \"what the agency supplied\")][Exempt(S24, Part = \"the site plan\")] public const string Q = \"Q?\";")]
+    public void The_two_exemptions_on_different_parts_are_different_information(string question) =>
+        Assert.That(Ids(question), Is.Empty);
+
+    [Test]
+    public void The_runtime_checks_each_part_too() =>
+        Assert.That(
+            () => new FoiRequestDefinition("FOI 95/24", null, "Pairs", null, new[] { new QuestionDefinition(1, "Q", "Q?").WithPartWithheld("methods", Exemptions.S30, Exemptions.S31) }),
+            Throws.ArgumentException.With.Message.Contains("for the same information"));
+}
