@@ -278,14 +278,12 @@ public sealed class FoiRequestDefinition
                 throw new ArgumentException($"{question.Label} ({question.Name}) depends on Q{question.Condition}, which is not an earlier question of this request.", nameof(questions));
             }
         }
-
-        RejectExclusiveExemptions(Questions);
     }
 
     /// <summary>
     /// Pairs of sections where the second applies only to information not exempt under the first, so
     /// both cannot withhold the same information: s31(1) opening words (s30, s31) and s36(1)(a) (s35,
-    /// s36). Rules FOI0031 and FOI0032 report the same at compile time.
+    /// s36). Rules FOI0031 and FOI0032 report the same at compile time; <c>Build()</c> at run time.
     /// </summary>
     private static readonly (string First, string Second, string Why)[] ExclusivePairs =
     {
@@ -293,11 +291,14 @@ public sealed class FoiRequestDefinition
         ("35", "36", "s36 applies to a government department's information only where it is not exempt under s35 (s36(1)(a))"),
     };
 
-    private static void RejectExclusiveExemptions(IEnumerable<QuestionDefinition> questions)
+    /// <summary>
+    /// The pairs claimed for one piece of information (the whole question, or one part withheld) where
+    /// the second applies only if the first does not; empty when there are none. <c>Build()</c> refuses them.
+    /// </summary>
+    internal IEnumerable<string> ExclusiveExemptionsClaimed()
     {
-        foreach (var question in questions)
+        foreach (var question in Questions)
         {
-            // The whole question and each part withheld are separate information, each checked on its own.
             foreach (var claims in new[] { question.Exemptions }.Concat(question.PartsWithheld.Select(p => p.Exemptions)))
             {
                 foreach (var (first, second, why) in ExclusivePairs)
@@ -306,7 +307,7 @@ public sealed class FoiRequestDefinition
                     var b = claims.FirstOrDefault(c => c.Exemption.Section == second);
                     if (a is not null && b is not null)
                     {
-                        throw new ArgumentException($"{question.Label} ({question.Name}) claims both {a.Citation} and {b.Citation} for the same information, but {why}: claim the one that applies.", nameof(questions));
+                        yield return $"{question.Label} ({question.Name}) claims both {a.Citation} and {b.Citation} for the same information, but {why}: claim the one that applies.";
                     }
                 }
             }

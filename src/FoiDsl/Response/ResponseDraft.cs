@@ -270,6 +270,8 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(null, null, $"The request is refused as a whole under {ground.Citation}, but {claimed} also claim exemptions that would never appear in the response: refuse the request or claim the exemptions, not both."));
         }
 
+        missing.AddRange(Request.ExclusiveExemptionsClaimed().Select(problem => new MissingPart(null, null, problem)));
+
         static bool BothSecurityGrounds(IReadOnlyList<ExemptionClaim> claims) => claims.Any(e => e.Exemption.Id == "s23") && claims.Any(e => e.Exemption.Id == "s24");
         foreach (var question in Request.Questions.Where(q => BothSecurityGrounds(q.Exemptions) || q.PartsWithheld.Any(p => BothSecurityGrounds(p.Exemptions))))
         {

@@ -97,10 +97,11 @@ public class ExclusiveExemptionsTests
 
     [TestCase("s30(1)(a)", "s31(1)(a)", "s31(1) applies only")]
     [TestCase("s36(2)(b)(i)", "s35(1)(a)", "s36(1)(a)")]
-    public void Runtime_definition_rejects_the_pair_on_one_question(string a, string b, string why)
+    public void Build_refuses_the_pair_on_one_question(string a, string b, string why)
     {
         var question = new QuestionDefinition(1, "Files", "Send the files.", 0, a, b);
-        var error = Assert.Throws<ArgumentException>(() => _ = new FoiRequestDefinition("FOI 1/24", "Example Constabulary", "Files", null, new[] { question }));
+        var draft = new ResponseDraft(new FoiRequestDefinition("FOI 1/24", "Example Constabulary", "Files", null, new[] { question }));
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build());
         Assert.That(error!.Message, Does.Contain("Q1 (Files) claims both").And.Contain(why));
     }
 

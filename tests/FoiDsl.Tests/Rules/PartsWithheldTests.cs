@@ -145,6 +145,6 @@ public class ExclusivePairsAcrossPartsTests
     [Test]
     public void The_runtime_checks_each_part_too() =>
         Assert.That(
-            () => new FoiRequestDefinition("FOI 95/24", null, "Pairs", null, new[] { new QuestionDefinition(1, "Q", "Q?").WithPartWithheld("methods", Exemptions.S30, Exemptions.S31) }),
-            Throws.ArgumentException.With.Message.Contains("for the same information"));
+            () => new ResponseDraft(new FoiRequestDefinition("FOI 95/24", null, "Pairs", null, new[] { new QuestionDefinition(1, "Q", "Q?").WithPartWithheld("methods", Exemptions.S30, Exemptions.S31) })).Answer(1, "The rest.").Build(),
+            Throws.TypeOf<IncompleteResponseException>().With.Message.Contains("for the same information"));
 }
