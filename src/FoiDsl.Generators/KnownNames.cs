@@ -1,3 +1,5 @@
+using FoiDsl.Generators.Catalogue;
+
 namespace FoiDsl.Generators;
 
 /// <summary>Names of the DSL's types and of the members the generator adds, in one place.</summary>
@@ -56,7 +58,8 @@ internal static class KnownNames
     {
         ResponseBuilder, Build, Draft, RespondedOn, ExtentOfSearches, Decision, EvidenceOfHarm, PublicInterestTest, BalanceTest,
         RefusalReasons, AdviceAndAssistance, ClosingNotes, ComplaintRights, WhyExempt, ReasonsNotStated,
-        "ReasonablyAccessible", "IntendedPublication", "QualifiedPersonsOpinion", "LegitimateInterestsTest", CostEstimate,
+        nameof(ReasonSection.ReasonablyAccessible), nameof(ReasonSection.IntendedPublication), nameof(ReasonSection.QualifiedPersonsOpinion),
+        nameof(ReasonSection.LegitimateInterestsTest), CostEstimate,
     };
     public const string CostEstimate = "CostEstimate";
     public const string CostEstimateType = "FoiDsl.CostEstimate";

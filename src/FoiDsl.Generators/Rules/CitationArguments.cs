@@ -40,6 +40,29 @@ internal static class CitationArguments
         }
     }
 
+    /// <summary>
+    /// Each citation written in the <c>[Exempt]</c> and <c>[NeitherConfirmNorDeny]</c> attributes among
+    /// <paramref name="attributes"/> (of a question, or of a request neither confirmed nor denied as a
+    /// whole), with where it is written and whether it withholds (<c>[Exempt]</c>) or neither confirms nor denies.
+    /// </summary>
+    public static IEnumerable<(AttributeData Attribute, int Index, string Citation, bool Withholds)> InAttributes(IEnumerable<AttributeData> attributes, DslSymbols dsl)
+    {
+        foreach (var attribute in attributes)
+        {
+            var withholds = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.Exempt);
+            if (!withholds && !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.NeitherConfirmNorDeny))
+            {
+                continue;
+            }
+
+            var index = 0;
+            foreach (var citation in RequestParser.ExemptCitations(attribute))
+            {
+                yield return (attribute, index++, citation, withholds);
+            }
+        }
+    }
+
     private static IOperation Unwrap(IOperation operation) =>
         operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
 }

@@ -10,7 +10,8 @@ namespace FoiDsl.Generators.Rules;
 
 /// <summary>
 /// A pair of exemptions the Act makes mutually exclusive for the same information: the second applies
-/// only to information not exempt under the first (s31(1) after s30, s36(1)(a) after s35). Reports a
+/// only to information not exempt under the first (s24(1) after s23(1), s31(1) after s30, s36(1)(a)
+/// after s35). Reports a
 /// question whose <c>[Exempt(...)]</c> claims both, at whichever is written second. The diagnostic
 /// carries the argument positions of each section so the code fix can remove either one.
 /// </summary>

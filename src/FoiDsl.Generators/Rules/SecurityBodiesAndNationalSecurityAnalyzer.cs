@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,7 +12,7 @@ namespace FoiDsl.Generators.Rules;
 /// ICO accepts them cited together so as not to reveal which applies.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SecurityBodiesAndNationalSecurityAnalyzer : RequestRuleAnalyzer
+public sealed class SecurityBodiesAndNationalSecurityAnalyzer : ExclusiveExemptionsAnalyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
@@ -28,38 +25,9 @@ public sealed class SecurityBodiesAndNationalSecurityAnalyzer : RequestRuleAnaly
         description: "s23(1) (security bodies) and s24(1) (national security) are mutually exclusive for the same information; claim the one that applies. Citing both is accepted only for neither-confirm-nor-deny, as s23(5) with s24(2).",
         helpLinkUri: RuleIds.HelpUri(RuleIds.SecurityBodiesAndNationalSecurity));
 
-    /// <summary>The catalogue id of s23, information supplied by or relating to security bodies.</summary>
-    private const string SecurityBodies = "s23";
+    private protected override DiagnosticDescriptor PairRule => Rule;
 
-    /// <summary>The catalogue id of s24, national security.</summary>
-    private const string NationalSecurity = "s24";
+    private protected override string First => "23";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override void Analyze(SymbolAnalysisContext context, DslSymbols dsl, INamedTypeSymbol type, AttributeData requestAttribute)
-    {
-        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
-        {
-            var question = DslSymbols.Find(field, dsl.Question);
-            if (question is null || (question.ConstructorArguments.Length == 0 ? 1 : question.ConstructorArguments[0].Value) is not int number)
-            {
-                continue;
-            }
-
-            // Each [Exempt] withholds its own information: the whole question, or one part of it.
-            foreach (var exempt in field.GetAttributes().Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt)))
-            {
-                var ids = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Id).ToList();
-                var securityBodies = ids.IndexOf(SecurityBodies);
-                var nationalSecurity = ids.IndexOf(NationalSecurity);
-                if (securityBodies >= 0 && nationalSecurity >= 0)
-                {
-                    var second = System.Math.Max(securityBodies, nationalSecurity);
-                    var location = AttributeLocations.Argument(exempt, second, field.Locations[0], context.CancellationToken);
-                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, number, field.Name));
-                }
-            }
-        }
-    }
+    private protected override string Second => "24";
 }

@@ -48,19 +48,12 @@ public sealed class SupersededCitationAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeAttributes(SymbolAnalysisContext context, DslSymbols dsl, ImmutableArray<AttributeData> attributes)
     {
-        foreach (var attribute in attributes.Where(a =>
-            SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt) || SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.NeitherConfirmNorDeny)))
+        foreach (var (attribute, index, citation, _) in CitationArguments.InAttributes(attributes, dsl))
         {
-            var index = 0;
-            foreach (var citation in RequestParser.ExemptCitations(attribute))
+            if (ExemptionCatalogue.Current(citation) is { } current)
             {
-                if (ExemptionCatalogue.Current(citation) is { } current)
-                {
-                    var location = AttributeLocations.Argument(attribute, index, context.Symbol.Locations[0], context.CancellationToken);
-                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, current.Today));
-                }
-
-                index++;
+                var location = AttributeLocations.Argument(attribute, index, context.Symbol.Locations[0], context.CancellationToken);
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, current.Today));
             }
         }
     }

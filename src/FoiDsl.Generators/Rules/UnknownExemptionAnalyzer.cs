@@ -70,28 +70,16 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     /// <summary>Reports the citations of every [Exempt] and [NeitherConfirmNorDeny] among <paramref name="attributes"/> (of a question, or of a request neither confirmed nor denied as a whole) that name nothing.</summary>
     private static void AnalyzeCitations(SymbolAnalysisContext context, DslSymbols dsl, ImmutableArray<AttributeData> attributes, Location fallback)
     {
-        foreach (var attribute in attributes)
+        foreach (var (attribute, index, citation, withholds) in CitationArguments.InAttributes(attributes, dsl))
         {
-            var isExempt = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.Exempt);
-            if (!isExempt && !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dsl.NeitherConfirmNorDeny))
+            // A known exemption without an NCND limb is FOI0012's; here only citations that name nothing.
+            var problem = withholds ? Problem(citation)
+                : ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false } ncnd && ExemptionCatalogue.Resolve(citation).Exemption is null ? ncnd.Problem
+                : null;
+            if (problem is not null)
             {
-                continue;
-            }
-
-            var index = 0;
-            foreach (var citation in RequestParser.ExemptCitations(attribute))
-            {
-                // A known exemption without an NCND limb is FOI0012's; here only citations that name nothing.
-                var problem = isExempt ? Problem(citation)
-                    : ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false } ncnd && ExemptionCatalogue.Resolve(citation).Exemption is null ? ncnd.Problem
-                    : null;
-                if (problem is not null)
-                {
-                    var location = AttributeLocations.Argument(attribute, index, fallback, context.CancellationToken);
-                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
-                }
-
-                index++;
+                var location = AttributeLocations.Argument(attribute, index, fallback, context.CancellationToken);
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
             }
         }
     }

@@ -79,9 +79,10 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     /// True when a public interest test or evidence of harm written for this claim covers <paramref name="claimed"/>:
     /// the same duty, and the same exemption (withheld) or the same NCND provision (neither confirmed nor denied).
     /// </summary>
-    public bool Covers(ExemptionClaim claimed) =>
-        IsNeitherConfirmNorDeny == claimed.IsNeitherConfirmNorDeny
-        && (IsNeitherConfirmNorDeny ? Citation == claimed.Citation : Exemption.Equals(claimed.Exemption));
+    public bool Covers(ExemptionClaim claimed) => ExemptionCatalogue.Covers(Resolution, claimed.Resolution);
+
+    /// <summary>The claim as the catalogue reads it: the same shape the analyzers compare.</summary>
+    private CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);
 
     /// <summary>The citation with its title, e.g. <c>s24(1) – National security</c>.</summary>
     public override string ToString() => Citation + " – " + Exemption.Title;
@@ -282,11 +283,12 @@ public sealed class FoiRequestDefinition
 
     /// <summary>
     /// Pairs of sections where the second applies only to information not exempt under the first, so
-    /// both cannot withhold the same information: s31(1) opening words (s30, s31) and s36(1)(a) (s35,
-    /// s36). Rules FOI0031 and FOI0032 report the same at compile time; <c>Build()</c> at run time.
+    /// both cannot withhold the same information: s24(1) (s23, s24), s31(1) opening words (s30, s31) and
+    /// s36(1)(a) (s35, s36). Rules FOI0013, FOI0031 and FOI0032 report the same at compile time; <c>Build()</c> at run time.
     /// </summary>
     private static readonly (string First, string Second, string Why)[] ExclusivePairs =
     {
+        ("23", "24", "s24(1) applies only to information s23(1) does not cover (only s23(5) and s24(2), to neither confirm nor deny, may be cited together)"),
         ("30", "31", "s31(1) applies only to information that is not exempt under s30"),
         ("35", "36", "s36 applies to a government department's information only where it is not exempt under s35 (s36(1)(a))"),
     };

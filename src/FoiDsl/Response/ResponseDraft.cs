@@ -272,13 +272,6 @@ public sealed class ResponseDraft
 
         missing.AddRange(Request.ExclusiveExemptionsClaimed().Select(problem => new MissingPart(null, null, problem)));
 
-        static bool BothSecurityGrounds(IReadOnlyList<ExemptionClaim> claims) => claims.Any(e => e.Exemption.Id == "s23") && claims.Any(e => e.Exemption.Id == "s24");
-        foreach (var question in Request.Questions.Where(q => BothSecurityGrounds(q.Exemptions) || q.PartsWithheld.Any(p => BothSecurityGrounds(p.Exemptions))))
-        {
-            // s24(1) covers only information not exempt under s23(1) (FOI0013 at compile time).
-            missing.Add(new MissingPart(question.Number, null, $"{question.Label} \"{question.Wording}\" withholds under both s23(1) and s24(1), but s24(1) applies only to information s23(1) does not cover: keep the one that applies (only s23(5) and s24(2), to neither confirm nor deny, may be cited together)."));
-        }
-
         if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)
         {
             missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));

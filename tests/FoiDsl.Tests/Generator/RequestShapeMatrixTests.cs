@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using FoiDsl.Generators;
 using FoiDsl.Tests.TestSupport;
@@ -30,7 +31,7 @@ public class RequestShapeMatrixTests
         var parse = new CSharpParseOptions(version);
         var input = CSharpCompilation.Create(
             "Shapes",
-            new[] { CSharpSyntaxTree.ParseText(Usings + source, parse, "Request.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source.StartsWith("using ", StringComparison.Ordinal) ? source : Usings + source, parse, "Request.cs") },
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error));
         CSharpGeneratorDriver.Create(new[] { new RequestGenerator().AsSourceGenerator() }, parseOptions: parse)
@@ -136,44 +137,8 @@ public class RequestShapeMatrixTests
         }
     }
 
-    private const string EveryFeature = """
-        namespace Probe
-        {
-            [FoiRequest("FOI 2/24", Authority = "Example Police", Received = "2024-01-15", Title = "Every feature")]
-            public static partial class Everything
-            {
-                [Preamble] public const string Context = "I am researching.";
-                [Question(1, Label = "1a")] public const string Uses = "Do you use tools?";
-                [Question(2, Label = "1b", If = 1)] public const string Names = "If so, which?";
-                [Question(3, IfNot = 1)] public const string Plans = "If not, are there plans?";
-                [Question(4)][Exempt(S24, S31)] public const string Supplier = "Who supplies them?";
-                [Question(5)][NeitherConfirmNorDeny(S23, S24)] public const string Covert = "Any covert use?";
-                [Question(6)][Exempt(S40, Part = "the names of the officers")] public const string Officers = "Who approved it?";
-                [Question(7)][Exempt(S21)] public const string Policy = "Send the policy.";
-                [Question(8)][Exempt(S30)] public const string Files = "Send the files.";
-                [Clarification(Received = "2024-01-20")] public const string Meant = "I meant drones.";
-            }
-
-            public static class EverythingResponse
-            {
-                public static FoiResponse Write()
-                {
-                    return Everything.Respond()
-                        .Uses(Yes).Names("Hammer").Plans(NotApplicable).Officers("The chief constable approved it.")
-                        .EvidenceOfHarm(new[] { S24, S31 }, HarmLikelihood.Would, "Harm.")
-                        .PublicInterestTest(S24, new[] { "For." }, new[] { "Against." })
-                        .PublicInterestTest(S31, new[] { "For." }, new[] { "Against." })
-                        .PublicInterestTest("s24(2)", new[] { "For." }, new[] { "Against." })
-                        .PublicInterestTest(S30, new[] { "For." }, new[] { "Against." })
-                        .BalanceTest("Withhold.")
-                        .LegitimateInterestsTest("Interest.", "Necessity.", "Balance.")
-                        .ReasonablyAccessible("On the website.", "https://example.police.uk/policy")
-                        .WhyExempt(S30, "The files were held for an investigation.")
-                        .Build();
-                }
-            }
-        }
-        """;
+    /// <summary>Every DSL feature in one request and response: the fixture the clean real build compiles too.</summary>
+    private static readonly string EveryFeature = File.ReadAllText(RepositoryPaths.File("tests", "fixtures", "Clean", "EveryFeature.cs"));
 
     [TestCaseSource(nameof(LanguageVersions))]
     public void Generated_code_compiles_without_warnings_in_every_language_version(LanguageVersion version, NullableContextOptions nullable)

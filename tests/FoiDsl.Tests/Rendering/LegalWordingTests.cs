@@ -213,7 +213,7 @@ public class LegalWordingTests
 
         var error = Assert.Throws<IncompleteResponseException>(() => draft.Build())!;
 
-        Assert.That(error.Message, Does.Contain("withholds under both s23(1) and s24(1)"));
+        Assert.That(error.Message, Does.Contain("claims both s23(1) and s24(1) for the same information"));
     }
 
     [Test]

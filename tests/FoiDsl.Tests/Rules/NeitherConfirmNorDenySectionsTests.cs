@@ -136,18 +136,9 @@ public class NeitherConfirmNorDenySectionsTests
         var afterFirstFix = Diagnose(fixedResponse);
         Assert.That(afterFirstFix.Select(d => d.Id).Distinct(), Is.EquivalentTo(new[] { "FOI0003", "FOI0018" }), "only the harm, a different rule, and the placeholders are left");
 
-        const string harmAdded = """
-            public static class Response
-            {
-                public static FoiResponse Write() => CovertAccounts.Respond()
-                    .Policy(Yes)
-                    .PublicInterestTest("s24(2)", favouringDisclosure: [Placeholder.Text("factors favouring confirming or denying under s24(2)")], favouringNonDisclosure: [Placeholder.Text("factors favouring neither confirming nor denying under s24(2)")])
-                    .PublicInterestTest("s31(3)", favouringDisclosure: [Placeholder.Text("factors favouring confirming or denying under s31(3)")], favouringNonDisclosure: [Placeholder.Text("factors favouring neither confirming nor denying under s31(3)")])
-                    .BalanceTest(Placeholder.Text("the balance of the public interest"))
-                    .EvidenceOfHarm(["s31(3)"], Placeholder.Text("the harm confirming or denying whether the information is held would cause to the interests protected by s31(3)"))
-                    .Build();
-            }
-            """;
+        var harmAdded = fixedResponse.Replace(
+            "        .Build();",
+            "        .EvidenceOfHarm([\"s31(3)\"], Placeholder.Text(\"the harm confirming or denying whether the information is held would cause to the interests protected by s31(3)\"))\n        .Build();");
         await new FixTest<MissingEvidenceOfHarmAnalyzer, AddEvidenceOfHarmCodeFix>(
             Request + fixedResponse.Replace(".Build()", ".{|FOI0003:Build|}()"),
             Request + harmAdded).RunAsync();
