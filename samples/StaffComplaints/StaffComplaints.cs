@@ -7,7 +7,8 @@ namespace FoiDsl.Samples.StaffComplaints;
 /// A request to a district council about complaints against its staff. The council answers every
 /// question, but withholds in part: the 2021/22 figures are already published (s21) and the names
 /// and job titles of staff complained about, and the exact number of dismissals, are third-party
-/// personal data (s40(2)).
+/// personal data (s40(2)). Copies of every complaint would cost more than the appropriate limit to
+/// provide, so that question alone is refused under s12(1), with the estimate and advice.
 /// </summary>
 [FoiRequest("FOI-24-0562", Authority = "Brackenfield District Council", Received = "2024-03-04", Title = "Complaints about staff conduct")]
 public static partial class StaffComplaints
@@ -33,4 +34,8 @@ public static partial class StaffComplaints
 
     [Question(5)]
     public const string Policy = "Do you have a written procedure for handling complaints about staff, and can you provide it?";
+
+    [Question(6)]
+    [ExceedsCostLimit]
+    public const string ComplaintCopies = "Please provide a copy of every complaint about staff conduct received in the period, with personal details removed.";
 }

@@ -10,6 +10,7 @@ internal static class KnownNames
     public const string ExemptAttribute = "FoiDsl.ExemptAttribute";
     public const string NeitherConfirmNorDenyAttribute = "FoiDsl.NeitherConfirmNorDenyAttribute";
     public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
+    public const string ExceedsCostLimitAttribute = "FoiDsl.ExceedsCostLimitAttribute";
     public const string PreambleAttribute = "FoiDsl.PreambleAttribute";
     public const string ScopeAttribute = "FoiDsl.ScopeAttribute";
     public const string ClarificationAttribute = "FoiDsl.ClarificationAttribute";

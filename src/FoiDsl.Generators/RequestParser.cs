@@ -123,7 +123,7 @@ internal static class RequestParser
 
     private static QuestionSpec? TryParseQuestion(IFieldSymbol field, AttributeData? wholeRequestNcnd)
     {
-        AttributeData? question = null, exempt = null, ncnd = null;
+        AttributeData? question = null, exempt = null, ncnd = null, cost = null;
         var partsWithheld = new List<(string Part, AttributeData Attribute)>();
         var wholeExempts = 0;
         foreach (var attribute in field.GetAttributes())
@@ -134,6 +134,7 @@ internal static class RequestParser
                 case KnownNames.ExemptAttribute when PartOf(attribute) is { } part: partsWithheld.Add((part, attribute)); break;
                 case KnownNames.ExemptAttribute: exempt = attribute; wholeExempts++; break;
                 case KnownNames.NeitherConfirmNorDenyAttribute: ncnd = attribute; break;
+                case KnownNames.ExceedsCostLimitAttribute: cost = attribute; break;
             }
         }
 
@@ -153,7 +154,7 @@ internal static class RequestParser
         var label = unnumbered ? string.Empty : question.NamedArguments.FirstOrDefault(a => a.Key == "Label").Value.Value as string;
 
         // Under a whole-request [NeitherConfirmNorDeny] a question may have no [Exempt] or [NeitherConfirmNorDeny] of its own (FOI0012).
-        var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null || partsWithheld.Count > 0);
+        var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null || partsWithheld.Count > 0 || cost is not null);
         if (wholeRequestNcnd is not null)
         {
             ncnd = wholeRequestNcnd;
@@ -190,6 +191,15 @@ internal static class RequestParser
             parts.Add(new PartSpec(part, partCitations.ToEquatableArray()));
         }
 
+        var costRefusal = CostRefusalOf(cost);
+        if (costRefusal is not null)
+        {
+            // FOI0006 reports a ground other than s12; FOI0022 a blank part, or a whole question refused on cost that also claims exemptions.
+            valid &= costRefusal.IsValid && (costRefusal.Part is null
+                ? exempt is null && ncnd is null && partsWithheld.Count == 0
+                : costRefusal.Part.Trim().Length > 0 && exempt is null && ncnd is null);
+        }
+
         var ncndCitations = new List<string>();
         foreach (var text in ExemptCitations(ncnd))
         {
@@ -209,12 +219,26 @@ internal static class RequestParser
             valid)
         {
             Parts = parts.ToEquatableArray(),
+            CostRefusal = costRefusal,
             AsReceived = label?.Trim(),
             ConditionIsNo = ifSo == 0 && ifNot != 0,
         };
     }
 
-    /// <summary>The <c>Part</c> named on an <c>[Exempt]</c>, or null when it withholds the whole question.</summary>
+    /// <summary>An <c>[ExceedsCostLimit]</c> read: its ground (s12(1) when none is written) and part.</summary>
+    public static CostRefusalSpec? CostRefusalOf(AttributeData? cost)
+    {
+        if (cost is null)
+        {
+            return null;
+        }
+
+        var written = cost.ConstructorArguments.Length == 0 ? "s12(1)" : cost.ConstructorArguments[0].Value as string;
+        var ground = ExemptionCatalogue.ResolveProceduralGround(written);
+        return new CostRefusalSpec(ground.Canonical, PartOf(cost), ground.IsResolved && ground.Canonical.StartsWith("s12(", StringComparison.Ordinal));
+    }
+
+    /// <summary>The <c>Part</c> named on an <c>[Exempt]</c> or <c>[ExceedsCostLimit]</c>, or null when it covers the whole question.</summary>
     public static string? PartOf(AttributeData exempt) =>
         exempt.NamedArguments.FirstOrDefault(a => a.Key == "Part").Value is { IsNull: false, Value: var value } ? value as string ?? string.Empty : null;
 

@@ -153,9 +153,10 @@ internal static class ResponseBuilderEmitter
             Section(w, "Adds paragraphs to the balance test concluding the public interest test.", KnownNames.BalanceTest, "params string[] paragraphs", "paragraphs");
         }
 
-        if (request.Refusal is { } ground)
+        if ((request.Refusal ?? request.CostGround) is { } ground)
         {
-            Section(w, $"Adds paragraphs explaining why the request is refused under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
+            var refused = request.Refusal is null ? "questions are refused" : "request is refused";
+            Section(w, $"Adds paragraphs explaining why the {refused} under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
             if (ground.IsCostRefusal)
             {
                 Section(w, "Sets the cost estimate (Fees Regulations 2004 reg 4(3)): activities, hours, total against the appropriate limit, requests aggregated (reg 5).", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
@@ -232,6 +233,7 @@ internal static class ResponseBuilderEmitter
     /// </summary>
     private static string AsReceived(QuestionSpec question) =>
         string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"))
+        + (question.CostRefusal is { } cost ? $".ExceedsCostLimit({Literal(cost.Citation)}, {(cost.Part is null ? "null" : Literal(cost.Part))})" : string.Empty)
         + (question.AsReceived is { } label ? $".Labelled({Literal(label)})" : string.Empty)
         + (question.ConditionIsNo ? ".IfNot()" : string.Empty);
 

@@ -27,6 +27,12 @@ internal sealed record QuestionSpec(
     /// <summary>The number as the requester wrote it (<c>[Question(4, Label = "4a")]</c>); empty for an unnumbered request (<c>[Question]</c>); null when it is the number.</summary>
     public string? AsReceived { get; init; }
 
+    /// <summary>The cost refusal of the question or a part of it (<c>[ExceedsCostLimit]</c>), or null.</summary>
+    public CostRefusalSpec? CostRefusal { get; init; }
+
+    /// <summary>True when the whole question is refused on cost (s12) and so gets no answer method.</summary>
+    public bool IsRefusedOnCost => CostRefusal is { Part: null };
+
     /// <summary>True for "If not, …" (<c>IfNot = n</c>): the question applies when its condition is answered No.</summary>
     public bool ConditionIsNo { get; init; }
 
@@ -60,8 +66,13 @@ internal sealed record RequestSpec(
     /// <summary>Text of the request that is not a question: <c>[Preamble]</c>, <c>[Scope]</c>, <c>[Clarification]</c>, in declaration order.</summary>
     public EquatableArray<RequestTextSpec> Texts { get; init; } = EquatableArray<RequestTextSpec>.Empty;
 
-    /// <summary>True when the question needs an answer method: not withheld, not NCND, and the request is not refused.</summary>
-    public bool NeedsAnswer(QuestionSpec question) => Refusal is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;
+    /// <summary>True when the question needs an answer method: not withheld, not NCND, not refused on cost as a whole, and the request is not refused.</summary>
+    public bool NeedsAnswer(QuestionSpec question) => Refusal is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied && !question.IsRefusedOnCost;
+
+    /// <summary>The s12 ground the response estimates the cost for: the whole request's, or the first question's refused on cost; null when none.</summary>
+    public RefusalSpec? CostGround =>
+        Refusal is { IsCostRefusal: true } ? Refusal
+        : Questions.FirstOrDefault(q => q.CostRefusal is not null)?.CostRefusal is { } cost ? new RefusalSpec(cost.Citation, cost.IsValid) : null;
 
     /// <summary>The class name with its namespace and containing types, for hint names and messages.</summary>
     public string FullName =>
@@ -119,6 +130,12 @@ internal sealed record RequestTextSpec(string Kind, string Text, ReceivedDate? R
 /// <param name="Part">The part, in words.</param>
 /// <param name="Citations">The exemptions it is withheld under, as canonical citations.</param>
 internal sealed record PartSpec(string Part, EquatableArray<string> Citations);
+
+/// <summary>A question, or a part of it, refused because its cost would exceed the limit (<c>[ExceedsCostLimit]</c>).</summary>
+/// <param name="Citation">The canonical citation: s12(1) or s12(2).</param>
+/// <param name="Part">The part refused, or null for the whole question.</param>
+/// <param name="IsValid">False when the citation is not s12(1) or s12(2).</param>
+internal sealed record CostRefusalSpec(string Citation, string? Part, bool IsValid);
 
 /// <summary>The procedural ground a whole request is refused under (<c>[RefuseRequest]</c>).</summary>
 /// <param name="Citation">The canonical citation, e.g. <c>s12(1)</c>.</param>

@@ -27,7 +27,7 @@ public sealed class CostRefusalWithoutAdviceAnalyzer : ResponseRuleAnalyzer
 
     private protected override void Analyze(BuildSite site)
     {
-        if (site.Request.Refusal is { IsCostRefusal: true } refusal && !site.Chain.CallsMethod(KnownNames.AdviceAndAssistance))
+        if (site.Request.CostGround is { } refusal && !site.Chain.CallsMethod(KnownNames.AdviceAndAssistance))
         {
             site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation));
         }

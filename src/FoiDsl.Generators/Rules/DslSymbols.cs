@@ -13,6 +13,7 @@ internal sealed class DslSymbols
         Exempt = compilation.GetTypeByMetadataName(KnownNames.ExemptAttribute);
         NeitherConfirmNorDeny = compilation.GetTypeByMetadataName(KnownNames.NeitherConfirmNorDenyAttribute);
         RefuseRequest = compilation.GetTypeByMetadataName(KnownNames.RefuseRequestAttribute);
+        ExceedsCostLimit = compilation.GetTypeByMetadataName(KnownNames.ExceedsCostLimitAttribute);
     }
 
     public INamedTypeSymbol FoiRequest { get; }
@@ -24,6 +25,8 @@ internal sealed class DslSymbols
     public INamedTypeSymbol? NeitherConfirmNorDeny { get; }
 
     public INamedTypeSymbol? RefuseRequest { get; }
+
+    public INamedTypeSymbol? ExceedsCostLimit { get; }
 
     /// <summary>The DSL's symbols, or null when the compilation does not reference FoiDsl (the rules then have nothing to check).</summary>
     public static DslSymbols? Resolve(Compilation compilation) =>

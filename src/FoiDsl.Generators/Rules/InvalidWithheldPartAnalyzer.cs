@@ -65,6 +65,22 @@ public sealed class InvalidWithheldPartAnalyzer : RequestRuleAnalyzer
                     Report(part, "the part withheld needs the exemptions it is withheld under, e.g. [Exempt(S40, Part = \"the names of the officers\")]");
                 }
             }
+
+            if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { } cost && RequestParser.CostRefusalOf(cost) is { } refusal)
+            {
+                if (refusal.Part is { } costPart && costPart.Trim().Length == 0)
+                {
+                    Report(cost, "say which part of the question would cost too much to answer, e.g. Part = \"the years 2015 to 2019\", or remove the Part to refuse the whole question on cost");
+                }
+                else if (whole.Count > 0 || ncnd is not null)
+                {
+                    Report(cost, "the question is already withheld or neither confirmed nor denied as a whole, so none of it is answered and nothing is left to refuse on cost: keep one of the two");
+                }
+                else if (refusal.Part is null && parts.Count > 0)
+                {
+                    Report(cost, "the whole question is refused on cost, so none of it is answered and its parts withheld would never reach the response: name the Part that costs too much, or remove the [Exempt] parts");
+                }
+            }
         }
     }
 }

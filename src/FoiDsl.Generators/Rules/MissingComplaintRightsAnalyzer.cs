@@ -31,7 +31,7 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
     private protected override void Analyze(BuildSite site)
     {
         var request = site.Request;
-        var isRefusal = request.Refusal is not null || request.Questions.Any(q => q.IsWithheld || q.IsNeitherConfirmedNorDenied);
+        var isRefusal = request.Refusal is not null || request.Questions.Any(q => q.IsWithheld || q.IsNeitherConfirmedNorDenied || q.Parts.Count > 0 || q.CostRefusal is not null);
         if (!isRefusal)
         {
             return;

@@ -57,7 +57,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
         ReportCitationsWithoutLimb(context, ncnd, type.Locations[0]);
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            var own = DslSymbols.Find(field, dsl.Exempt) ?? DslSymbols.Find(field, dsl.NeitherConfirmNorDeny);
+            var own = DslSymbols.Find(field, dsl.Exempt) ?? DslSymbols.Find(field, dsl.NeitherConfirmNorDeny) ?? DslSymbols.Find(field, dsl.ExceedsCostLimit);
             if (own is not null)
             {
                 var location = own.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];

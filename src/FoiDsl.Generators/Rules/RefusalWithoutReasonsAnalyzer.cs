@@ -29,7 +29,7 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
 
     private protected override void Analyze(BuildSite site)
     {
-        if (site.Request.Refusal is not { IsValid: true } refusal
+        if ((site.Request.Refusal ?? site.Request.CostGround) is not { IsValid: true } refusal
             || site.Chain.CallsMethod(KnownNames.RefusalReasons)
             || (refusal.IsCostRefusal && site.Chain.CallsMethod(KnownNames.CostEstimate)))
         {

@@ -9,7 +9,8 @@ namespace FoiDsl.Generators.Rules;
 /// FOI0023: a request refused as a whole under s12 or s14 is not answered at all (s17(5) notice), so
 /// exemptions claimed for its questions never reach the response: the authority has not considered
 /// them, and a requester reading the notice could not see them. Claim either the refusal or the
-/// exemptions.
+/// exemptions. The same goes for a question refused on cost (<c>[ExceedsCostLimit]</c>): the whole
+/// request is refused already.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RefusedRequestWithExemptionsAnalyzer : RequestRuleAnalyzer
@@ -18,7 +19,7 @@ public sealed class RefusedRequestWithExemptionsAnalyzer : RequestRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.RefusedRequestWithExemptions,
         title: "Request refused as a whole also claims exemptions",
-        messageFormat: "'{0}' is refused as a whole by [RefuseRequest], so its [{1}] would never appear in the response: remove [RefuseRequest] and answer the request, or remove the exemptions",
+        messageFormat: "'{0}' is refused as a whole by [RefuseRequest], so its [{1}] would never appear in the response: remove [RefuseRequest] and answer the request, or remove [{1}]",
         RuleIds.RequestCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -37,7 +38,8 @@ public sealed class RefusedRequestWithExemptionsAnalyzer : RequestRuleAnalyzer
 
         var claims = request.GetAttributes().Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.NeitherConfirmNorDeny))
             .Concat(request.GetMembers().OfType<IFieldSymbol>().SelectMany(f => f.GetAttributes())
-                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt) || SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.NeitherConfirmNorDeny)));
+                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.Exempt) || SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.NeitherConfirmNorDeny)
+                    || SymbolEqualityComparer.Default.Equals(a.AttributeClass, dsl.ExceedsCostLimit)));
         foreach (var claim in claims)
         {
             var location = claim.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? request.Locations[0];

@@ -65,6 +65,16 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     {
         var field = (IFieldSymbol)context.Symbol;
         AnalyzeCitations(context, dsl, field.GetAttributes(), field.Locations[0]);
+        if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { ConstructorArguments.Length: > 0 } cost && RequestParser.CostRefusalOf(cost) is { IsValid: false })
+        {
+            // s14 (vexatious, repeated) is about a request as a whole; a question can only cost too much (s12).
+            var ground = cost.ConstructorArguments[0].Value as string;
+            var resolution = ExemptionCatalogue.ResolveProceduralGround(ground);
+            var problem = resolution.IsResolved
+                ? $"{resolution.Canonical} refuses a whole request, not one question: cite s12(1) or s12(2) in [ExceedsCostLimit], or refuse the request with [RefuseRequest]"
+                : resolution.Problem!.TrimEnd('.');
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, AttributeLocations.Argument(cost, 0, field.Locations[0], context.CancellationToken), ground ?? string.Empty, problem));
+        }
     }
 
     /// <summary>Reports the citations of every [Exempt] and [NeitherConfirmNorDeny] among <paramref name="attributes"/> (of a question, or of a request neither confirmed nor denied as a whole) that name nothing.</summary>

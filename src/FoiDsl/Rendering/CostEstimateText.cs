@@ -14,7 +14,7 @@ internal static class CostEstimateText
     /// <summary>The blocks describing <paramref name="response"/>'s cost estimate; none when it has none.</summary>
     public static IEnumerable<DocumentBlock> Blocks(FoiResponse response)
     {
-        if (response.CostEstimate is not { } estimate || response.Request.RefusedUnder is not { } ground)
+        if (response.CostEstimate is not { } estimate || response.Request.CostGround is not { } ground)
         {
             yield break;
         }

@@ -81,15 +81,17 @@ public sealed class ResponseLayout : IResponseLayout
     /// <summary>The sentence written under "Extent and Result of Searches" when the officer wrote none; null when the section is left out.</summary>
     internal static string? DefaultSearches(FoiResponse response)
     {
-        if (response.Outcome == OverallOutcome.Refused || response.Questions.Any(q => q.Outcome == QuestionOutcome.NeitherConfirmNorDeny))
+        if (response.Outcome == OverallOutcome.Refused
+            || response.Questions.Any(q => q.Outcome == QuestionOutcome.NeitherConfirmNorDeny)
+            || response.Request.RefusedOnCost.Any(q => q.CostRefusal!.Ground.Citation == ProceduralGrounds.S12ConfirmOrDeny))
         {
-            // NCND (for any question): saying where we looked, or what we found, would confirm or deny
-            // (s1(1)(a)), so nothing is written for the officer. Refused: there was no search to report.
+            // NCND (for any question, or by cost under s12(2)): saying where we looked, or what we found, would
+            // confirm or deny (s1(1)(a)), so nothing is written for the officer. Refused: there was no search to report.
             return null;
         }
 
         var where = response.Request.Authority ?? "this authority";
-        var held = response.Questions.Any(q => q.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld);
+        var held = response.Questions.Any(q => q.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld or QuestionOutcome.PartlyRefused);
         var notHeld = !held && response.Questions.Any(q => q.Outcome == QuestionOutcome.NotHeld);
         var searched = $"We searched the records of {where} for the information you asked for";
         return held ? searched + ", and we can confirm that it is held."
@@ -106,6 +108,11 @@ public sealed class ResponseLayout : IResponseLayout
     {
         bool Any(QuestionOutcome outcome) => response.Questions.Any(q => q.Outcome == outcome);
 
+        if (response.Outcome != OverallOutcome.Refused && response.Request.RefusedUnder is null && response.Request.RefusedOnCost.Any())
+        {
+            return DecisionWithCostRefusals(response);
+        }
+
         if (response.Outcome == OverallOutcome.Refused || !Any(QuestionOutcome.NeitherConfirmNorDeny))
         {
             return DefaultDecision(response.Outcome);
@@ -121,6 +128,54 @@ public sealed class ResponseLayout : IResponseLayout
             (false, true) => $"Part of the information you asked for is withheld; for the rest, {ncnd}. The reasons are given in this response.",
             _ => DefaultDecision(OverallOutcome.NeitherConfirmNorDeny),
         };
+    }
+
+    /// <summary>
+    /// The decision when some questions, or parts of them, cost too much to answer (s12) and the rest is
+    /// answered: what is released, then each reason the rest is not, never "withheld" for what is refused on cost.
+    /// </summary>
+    private static string DecisionWithCostRefusals(FoiResponse response)
+    {
+        bool Any(QuestionOutcome outcome) => response.Questions.Any(q => q.Outcome == outcome);
+
+        var rest = new List<string>();
+        if (Any(QuestionOutcome.Withheld) || Any(QuestionOutcome.PartlyWithheld))
+        {
+            rest.Add("some is withheld under the exemptions named below");
+        }
+
+        if (Any(QuestionOutcome.NeitherConfirmNorDeny))
+        {
+            rest.Add("for some we neither confirm nor deny whether we hold it");
+        }
+
+        rest.Add("some would cost more than the appropriate limit to provide (section 12)");
+        return $"Part of the information you asked for is released to you below; {Prose.List(rest)}. The reasons are given in this response.";
+    }
+
+    /// <summary>
+    /// The statement for questions, or parts of them, refused because their cost would exceed the limit
+    /// while the rest is answered. s12 applies to a request as a whole, so the sentence says that s12
+    /// applies to the request because of them, and that the rest is answered all the same; under s12(2)
+    /// it says that the authority need not confirm or deny whether it holds them.
+    /// </summary>
+    internal static IReadOnlyList<string> CostRefusalSentences(FoiRequestDefinition request)
+    {
+        var sentences = new List<string>();
+        foreach (var group in request.RefusedOnCost.GroupBy(q => q.CostRefusal!.Ground.Citation))
+        {
+            var what = Prose.List(group.Select(q => q.CostRefusal!.Part is { } part ? $"part of the information {AskedFor(new[] { q })} ({Prose.Tidy(part)})" : $"the information {AskedFor(new[] { q })}"));
+            sentences.Add(group.Key == ProceduralGrounds.S12ConfirmOrDeny
+                ? $"We estimate that the cost of establishing whether we hold {what} would by itself exceed the appropriate limit, so under section 12(2) of the Freedom of Information Act 2000 we are not obliged to confirm or deny whether we hold it."
+                : $"We estimate that the cost of providing {what} would by itself exceed the appropriate limit, so section 12(1) of the Freedom of Information Act 2000 applies to your request.");
+        }
+
+        if (sentences.Count > 0)
+        {
+            sentences.Add("Section 12 would allow us to refuse your whole request; we have nonetheless answered the rest of it. For the information named above, this response is a notice under section 17(5) of the Act.");
+        }
+
+        return sentences;
     }
 
     /// <summary>The sentence opening "Decision" for an outcome, when no question is neither confirmed nor denied.</summary>
@@ -336,6 +391,12 @@ public sealed class ResponseLayout : IResponseLayout
         if (response.Request.RefusedUnder is { } ground)
         {
             blocks.Add(new Paragraph(RefusalSentence(ground)));
+            blocks.AddRange(Paragraphs(response.RefusalReasons));
+            blocks.AddRange(CostEstimateText.Blocks(response));
+        }
+        else if (response.Request.RefusedOnCost.Any())
+        {
+            blocks.AddRange(CostRefusalSentences(response.Request).Select(s => new Paragraph(s)));
             blocks.AddRange(Paragraphs(response.RefusalReasons));
             blocks.AddRange(CostEstimateText.Blocks(response));
         }

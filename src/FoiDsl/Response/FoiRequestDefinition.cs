@@ -84,6 +84,9 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     /// <summary>The claim as the catalogue reads it: the same shape the analyzers compare.</summary>
     private CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);
 
+    /// <summary>True for a cost ground: s12(1), or s12(2) (confirming or denying alone would exceed the limit).</summary>
+    public bool IsCostGround => Exemption.Kind != GroundKind.Exemption && Citation.StartsWith("s12(", StringComparison.Ordinal);
+
     /// <summary>The citation with its title, e.g. <c>s24(1) – National security</c>.</summary>
     public override string ToString() => Citation + " – " + Exemption.Title;
 }
@@ -119,7 +122,7 @@ public sealed class QuestionDefinition
         NeitherConfirmNorDeny = neitherConfirmNorDeny;
     }
 
-    private QuestionDefinition(QuestionDefinition question, IReadOnlyList<PartWithheld> parts, string? label, bool conditionIsNo)
+    private QuestionDefinition(QuestionDefinition question, IReadOnlyList<PartWithheld> parts, string? label, bool conditionIsNo, CostRefusal? costRefusal)
         : this(question.Number, question.Name, question.Wording, question.Condition)
     {
         Exemptions = question.Exemptions;
@@ -127,6 +130,7 @@ public sealed class QuestionDefinition
         PartsWithheld = parts;
         AsReceived = label;
         ConditionIsNo = conditionIsNo;
+        CostRefusal = costRefusal;
     }
 
     /// <summary>
@@ -135,12 +139,12 @@ public sealed class QuestionDefinition
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
     public QuestionDefinition Labelled(string label) =>
-        new(this, PartsWithheld, (label ?? throw new ArgumentNullException(nameof(label))).Trim(), ConditionIsNo);
+        new(this, PartsWithheld, (label ?? throw new ArgumentNullException(nameof(label))).Trim(), ConditionIsNo, CostRefusal);
 
     /// <summary>The same question, depending on its condition being answered No ("If not, …") rather than Yes.</summary>
     /// <exception cref="InvalidOperationException">The question has no condition.</exception>
     public QuestionDefinition IfNot() =>
-        Condition == 0 ? throw new InvalidOperationException($"{Label} ({Name}) has no condition to depend on.") : new(this, PartsWithheld, AsReceived, conditionIsNo: true);
+        Condition == 0 ? throw new InvalidOperationException($"{Label} ({Name}) has no condition to depend on.") : new(this, PartsWithheld, AsReceived, conditionIsNo: true, CostRefusal);
 
     /// <summary>
     /// The same question with one part of its information withheld under <paramref name="exemptions"/>,
@@ -159,12 +163,51 @@ public sealed class QuestionDefinition
             throw new ArgumentException($"{Label} ({Name}): the part \"{part}\" needs the exemptions it is withheld under.", nameof(exemptions));
         }
 
-        if (IsWithheld || IsNeitherConfirmedNorDenied)
+        if (IsWithheld || IsNeitherConfirmedNorDenied || IsRefusedOnCost)
         {
-            throw new ArgumentException($"{Label} ({Name}) is withheld or neither confirmed nor denied as a whole, so no part of it can be answered.", nameof(part));
+            throw new ArgumentException($"{Label} ({Name}) is withheld, neither confirmed nor denied or refused on cost as a whole, so no part of it can be answered.", nameof(part));
         }
 
-        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()) }).ToArray(), AsReceived, ConditionIsNo);
+        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()) }).ToArray(), AsReceived, ConditionIsNo, CostRefusal);
+    }
+
+    /// <summary>
+    /// The same question, refused because answering it — or the <paramref name="part"/> named, e.g.
+    /// <c>"the years 2015 to 2019"</c> — would exceed the appropriate limit (FOIA s12), while the rest
+    /// of the request is answered. Without a part the question needs no answer; with one, the rest of it does.
+    /// </summary>
+    /// <param name="ground"><see cref="ProceduralGrounds.S12"/> (s12(1)) or <see cref="ProceduralGrounds.S12ConfirmOrDeny"/> (s12(2)).</param>
+    /// <param name="part">The part whose cost exceeds the limit, or null for the whole question.</param>
+    /// <exception cref="ArgumentException">The ground is not s12, the part is blank, the question is already refused on cost, or a whole-question refusal meets an exemption or NCND claim.</exception>
+    public QuestionDefinition ExceedsCostLimit(string ground = ProceduralGrounds.S12, string? part = null)
+    {
+        var claim = ExemptionClaim.ParseProceduralGround(ground);
+        if (!claim.IsCostGround)
+        {
+            throw new ArgumentException($"{Label} ({Name}): {claim.Citation} refuses a whole request, not one question; only the cost limit (s12(1) or s12(2)) can be cited for a question.", nameof(ground));
+        }
+
+        if (part is not null && string.IsNullOrWhiteSpace(part))
+        {
+            throw new ArgumentException($"{Label} ({Name}): say which part of the question exceeds the cost limit, e.g. \"the years 2015 to 2019\", or pass no part to refuse the whole question.", nameof(part));
+        }
+
+        if (CostRefusal is not null)
+        {
+            throw new ArgumentException($"{Label} ({Name}) is already refused on cost.", nameof(ground));
+        }
+
+        if (part is null && (IsWithheld || IsNeitherConfirmedNorDenied || IsPartlyWithheld))
+        {
+            throw new ArgumentException($"{Label} ({Name}) claims exemptions, which a question refused as a whole on cost never reaches: refuse a part on cost, or claim the exemptions, not both.", nameof(ground));
+        }
+
+        if (part is not null && (IsWithheld || IsNeitherConfirmedNorDenied))
+        {
+            throw new ArgumentException($"{Label} ({Name}) is withheld or neither confirmed nor denied as a whole, so no part of it is answered.", nameof(part));
+        }
+
+        return new QuestionDefinition(this, PartsWithheld, AsReceived, ConditionIsNo, new CostRefusal(claim, part?.Trim()));
     }
 
     /// <summary>
@@ -203,6 +246,12 @@ public sealed class QuestionDefinition
     /// <summary>The parts of the information withheld while the rest of the question is answered; empty when none is.</summary>
     public IReadOnlyList<PartWithheld> PartsWithheld { get; }
 
+    /// <summary>The cost refusal of this question or a part of it (s12), or null.</summary>
+    public CostRefusal? CostRefusal { get; }
+
+    /// <summary>True when the whole question is refused because answering it would exceed the cost limit.</summary>
+    public bool IsRefusedOnCost => CostRefusal is { Part: null };
+
     /// <summary>True when the information asked for is withheld under exemptions, as a whole.</summary>
     public bool IsWithheld => Exemptions.Count > 0;
 
@@ -238,6 +287,14 @@ public sealed class QuestionDefinition
 /// <param name="Part">The part withheld, in words, e.g. <c>the names of the officers</c>.</param>
 /// <param name="Exemptions">The exemptions it is withheld under.</param>
 public sealed record PartWithheld(string Part, IReadOnlyList<ExemptionClaim> Exemptions);
+
+/// <summary>
+/// A question, or one part of it, refused because answering it would exceed the appropriate limit
+/// (FOIA s12): the request is answered all the same, except for this.
+/// </summary>
+/// <param name="Ground">s12(1), or s12(2) when even confirming or denying would exceed the limit.</param>
+/// <param name="Part">The part refused, in words, e.g. <c>the years 2015 to 2019</c>; null for the whole question.</param>
+public sealed record CostRefusal(ExemptionClaim Ground, string? Part);
 
 /// <summary>A request as received: metadata and numbered questions. Generated for every <see cref="FoiRequestAttribute"/> class.</summary>
 public sealed class FoiRequestDefinition
@@ -346,7 +403,17 @@ public sealed class FoiRequestDefinition
         Questions.SelectMany(q => q.Claims).GroupBy(c => (c.Exemption.Id, c.IsNeitherConfirmNorDeny)).Select(g => g.First()).ToArray();
 
     /// <summary>True when the question needs an answer: it is not withheld, not neither confirmed nor denied, and the request is not refused.</summary>
-    public bool NeedsAnswer(QuestionDefinition question) => RefusedUnder is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied;
+    public bool NeedsAnswer(QuestionDefinition question) => RefusedUnder is null && !question.IsWithheld && !question.IsNeitherConfirmedNorDenied && !question.IsRefusedOnCost;
+
+    /// <summary>
+    /// The s12 ground the response must estimate the cost for: the whole request's refusal under s12,
+    /// or else the first question refused on cost in whole or in part; null when nothing is refused on cost.
+    /// </summary>
+    public ExemptionClaim? CostGround =>
+        RefusedUnder is { IsCostGround: true } whole ? whole : Questions.Select(q => q.CostRefusal?.Ground).FirstOrDefault(g => g is not null);
+
+    /// <summary>The questions refused on cost, as a whole or in part (s12), in number order.</summary>
+    public IEnumerable<QuestionDefinition> RefusedOnCost => Questions.Where(q => q.CostRefusal is not null);
 
     /// <summary>Finds a question by number.</summary>
     public QuestionDefinition? FindQuestion(int number) => Questions.FirstOrDefault(q => q.Number == number);

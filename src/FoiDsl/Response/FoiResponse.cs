@@ -159,7 +159,7 @@ public sealed class FoiResponse
     public OverallOutcome Outcome { get; }
 
     /// <summary>True when anything is withheld, neither confirmed nor denied, or refused: the response is then a refusal notice under s17.</summary>
-    public bool IsRefusal => Questions.Any(q => q.Outcome is QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld or QuestionOutcome.NeitherConfirmNorDeny or QuestionOutcome.Refused);
+    public bool IsRefusal => Questions.Any(q => q.Outcome is QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld or QuestionOutcome.NeitherConfirmNorDeny or QuestionOutcome.Refused or QuestionOutcome.PartlyRefused);
 
     /// <summary>Every exemption claimed, each once, in first-claimed order.</summary>
     public IReadOnlyList<ExemptionClaim> ExemptionsClaimed => Request.ExemptionsClaimed;
@@ -168,17 +168,21 @@ public sealed class FoiResponse
     {
         int Count(QuestionOutcome outcome) => questions.Count(q => q.Outcome == outcome);
 
-        // A question answered in part counts on both sides: something was disclosed, something withheld.
+        // A question answered in part counts on both sides: something was disclosed, something withheld or refused.
         var partly = Count(QuestionOutcome.PartlyWithheld);
-        var disclosed = Count(QuestionOutcome.Disclosed) + partly;
+        var partlyRefused = Count(QuestionOutcome.PartlyRefused);
+        var disclosed = Count(QuestionOutcome.Disclosed) + partly + partlyRefused;
         var withheld = Count(QuestionOutcome.Withheld) + partly;
         var ncnd = Count(QuestionOutcome.NeitherConfirmNorDeny);
-        if (Count(QuestionOutcome.Refused) > 0)
+        var refused = Count(QuestionOutcome.Refused) + partlyRefused;
+
+        // Refused as a whole (s12, s14), or on cost with nothing released: the procedural refusal is the outcome.
+        if (refused > 0 && disclosed == 0)
         {
             return OverallOutcome.Refused;
         }
 
-        if (withheld + ncnd > 0)
+        if (withheld + ncnd + refused > 0)
         {
             return disclosed > 0 ? OverallOutcome.PartiallyWithheld
                 : withheld > 0 ? OverallOutcome.WithheldInFull

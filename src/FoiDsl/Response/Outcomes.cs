@@ -23,6 +23,9 @@ public enum QuestionOutcome
 
     /// <summary>The question was refused on a procedural ground (s12 cost, s14 vexatious or repeated).</summary>
     Refused,
+
+    /// <summary>The question is answered, but part of it (a period, a kind of record) is refused because its cost would exceed the limit (s12).</summary>
+    PartlyRefused,
 }
 
 /// <summary>The outcome of the whole request, as counted in FOI statistics.</summary>
@@ -31,7 +34,7 @@ public enum OverallOutcome
     /// <summary>Everything held was disclosed.</summary>
     GrantedInFull,
 
-    /// <summary>Some information was disclosed and some withheld (or neither confirmed nor denied).</summary>
+    /// <summary>Some information was disclosed and some withheld, neither confirmed nor denied, or refused on cost.</summary>
     PartiallyWithheld,
 
     /// <summary>Nothing was disclosed; information was withheld under exemptions.</summary>
@@ -43,7 +46,7 @@ public enum OverallOutcome
     /// <summary>The authority neither confirms nor denies holding any of the information.</summary>
     NeitherConfirmNorDeny,
 
-    /// <summary>The request was refused on a procedural ground (s12 cost, s14 vexatious or repeated).</summary>
+    /// <summary>The request was refused on a procedural ground (s12 cost, s14 vexatious or repeated), and nothing was released.</summary>
     Refused,
 }
 

@@ -178,12 +178,12 @@ public sealed class ResponseDraft
     /// reg 4(3)), their total against the appropriate limit, and any requests aggregated (reg 5).
     /// A later estimate replaces an earlier one.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The request is not refused under s12.</exception>
+    /// <exception cref="InvalidOperationException">Nothing in the request is refused under s12.</exception>
     public ResponseDraft CostEstimate(CostEstimate estimate)
     {
-        if (Request.RefusedUnder is not { } ground || !ground.Citation.StartsWith("s12(", StringComparison.Ordinal))
+        if (Request.CostGround is null)
         {
-            throw new InvalidOperationException($"{Request.Reference} is not refused under s12, so it has no cost estimate: declare [RefuseRequest(ProceduralGrounds.S12)] on the request.");
+            throw new InvalidOperationException($"{Request.Reference} is not refused under s12, so it has no cost estimate: declare [RefuseRequest(ProceduralGrounds.S12)] on the request, or [ExceedsCostLimit] on the question that costs too much.");
         }
 
         _costEstimate = estimate ?? throw new ArgumentNullException(nameof(estimate));
@@ -227,7 +227,7 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(question.Number, null, $"{question.Label} ({question.Name}) is worded with placeholder text (\"{Placeholder.Find(question.Wording)}\"): quote the question as the requester wrote it."));
         }
 
-        if (_costEstimate is not null && Request.RefusedUnder is { } costGround)
+        if (_costEstimate is not null && Request.CostGround is { } costGround)
         {
             missing.AddRange(_costEstimate.Problems(costGround).Select(p => new MissingPart(null, costGround.Citation, p)));
         }
@@ -270,6 +270,12 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(null, null, $"The request is refused as a whole under {ground.Citation}, but {claimed} also claim exemptions that would never appear in the response: refuse the request or claim the exemptions, not both."));
         }
 
+        if (Request.RefusedUnder is { } whole && Request.RefusedOnCost.Any())
+        {
+            var questions = string.Join(", ", Request.RefusedOnCost.Select(q => q.Label));
+            missing.Add(new MissingPart(null, null, $"The request is refused as a whole under {whole.Citation}, so refusing {questions} on cost as well says nothing: keep the refusal of the whole request, or answer it and refuse only the questions that cost too much."));
+        }
+
         missing.AddRange(Request.ExclusiveExemptionsClaimed().Select(problem => new MissingPart(null, null, problem)));
 
         if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)
@@ -277,7 +283,7 @@ public sealed class ResponseDraft
             missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));
         }
 
-        if ((Request.ExemptionsClaimed.Count > 0 || Request.RefusedUnder is not null) && (_rights is null || _rights.IsEmpty))
+        if ((Request.ExemptionsClaimed.Count > 0 || Request.RefusedUnder is not null || Request.CostGround is not null) && (_rights is null || _rights.IsEmpty))
         {
             missing.Add(new MissingPart(null, null, "The response refuses information, so it must tell the requester about internal review and the right to complain to the Information Commissioner (s17(7)): restore ComplaintRights(...)."));
         }
@@ -366,10 +372,16 @@ public sealed class ResponseDraft
             return new QuestionResponse(question, QuestionOutcome.NeitherConfirmNorDeny, null);
         }
 
+        if (question.IsRefusedOnCost)
+        {
+            return new QuestionResponse(question, QuestionOutcome.Refused, null);
+        }
+
         var answer = _answers[question.Number];
         var outcome = answer.Kind switch
         {
             _ when question.IsPartlyWithheld => QuestionOutcome.PartlyWithheld,
+            _ when question.CostRefusal is not null => QuestionOutcome.PartlyRefused,
             AnswerKind.NotHeld => QuestionOutcome.NotHeld,
             AnswerKind.NotApplicable => QuestionOutcome.NotApplicable,
             _ => QuestionOutcome.Disclosed,

@@ -33,6 +33,7 @@ public class RealResponseSamplesTests
     [TestCase("StaffComplaints", "            .LegitimateInterestsTest(", "            .AdviceAndAssistance(", "FOI0021", "s40(2)")]
     [TestCase("StaffComplaints", "            .ReasonablyAccessible(", "            .LegitimateInterestsTest(", "FOI0021", "s21(1)")]
     [TestCase("OnlineResearch", "            .EvidenceOfHarm(", "            .PublicInterestTest(", "FOI0003", "s31(3)")]
+    [TestCase("StaffComplaints", "            .CostEstimate(", "            .AdviceAndAssistance(", "FOI0025", "s12(1)")]
     [TestCase("DroneFlights", "            .HelicopterHours(", "            .RegionalUnitDrones(", "FOI0001", "Q3")]
     public void Removing_a_required_section_fails_with_its_rule(string sample, string from, string to, string rule, string named)
     {
@@ -74,8 +75,10 @@ public class RealResponseSamplesTests
         Assert.That(response.Outcome, Is.EqualTo(OverallOutcome.PartiallyWithheld));
         Assert.That(response.Questions.Select(q => q.Outcome), Is.EqualTo(new[]
         {
-            QuestionOutcome.PartlyWithheld, QuestionOutcome.Disclosed, QuestionOutcome.PartlyWithheld, QuestionOutcome.PartlyWithheld, QuestionOutcome.Disclosed,
+            QuestionOutcome.PartlyWithheld, QuestionOutcome.Disclosed, QuestionOutcome.PartlyWithheld, QuestionOutcome.PartlyWithheld, QuestionOutcome.Disclosed, QuestionOutcome.Refused,
         }));
+        Assert.That(text, Does.Contain("We estimate that the cost of providing the information asked for in Q6 would by itself exceed the appropriate limit, so section 12(1)"));
+        Assert.That(ResponseRenderers.PlainText.Render(response), Does.Contain("Cost Estimate").And.Contain("134 records × 6 minutes each = 13.4 hours"));
         Assert.That(text, Does.Contain("Part of the information asked for in Q3, the names and job titles of the staff members concerned, is exempt from disclosure under s40(2)"));
         Assert.That(text, Does.Contain("Part of the information asked for in Q1, the figures for 2021/22, is exempt from disclosure under s21(1)"));
         Assert.That(ResponseRenderers.Html.Render(response), Does.Contain("https://www.brackenfield.gov.uk/complaints/annual-report-2021-22"), "the link as written (Markdown escapes it so that it is not turned into a link)");

@@ -79,6 +79,21 @@ public class RequestGeneratorSnapshotTests
             """);
     }
 
+    [Test]
+    public void Question_refused_on_cost_gets_no_answer_and_the_cost_sections()
+    {
+        VerifyGenerated(nameof(Question_refused_on_cost_gets_no_answer_and_the_cost_sections), """
+            [FoiRequest("FOI 16/24")]
+            public partial class DroneRecords
+            {
+                [Question(1)] public const string Policy = "Do you have a drone policy?";
+                [Question(2)][ExceedsCostLimit] public const string AllIncidents = "List every incident since 2010.";
+                [Question(3)][ExceedsCostLimit(Part = "2015 to 2019")] public const string Flights = "Flights per year, 2015 to 2024?";
+            }
+            """);
+    }
+
+    [TestCase("public partial class CostS14 { [Question(1)][ExceedsCostLimit(\"s14(1)\")] public const string A = \"A?\"; }", TestName = "Question refused under s14")]
     [TestCase("public class NotPartial { [Question(1)] public const string Q = \"Q?\"; }", TestName = "Not partial")]
     [TestCase("public partial class Duplicate { [Question(1)] public const string A = \"A?\"; [Question(1)] public const string B = \"B?\"; }", TestName = "Duplicate numbers")]
     [TestCase("public partial class BadCitation { [Question(1)][Exempt(\"s25\")] public const string A = \"A?\"; }", TestName = "Unknown exemption")]
