@@ -6,6 +6,7 @@ public static class BodyWornVideoResponse
     /// <summary>Writes the response. Change the estimate so that it no longer exceeds 18 hours and the build fails (FOI0030).</summary>
     public static FoiResponse Write() =>
         BodyWornVideo.Respond()
+            .RespondedOn(new System.DateTime(2024, 6, 27))
             .RefusalReasons(
                 "Use of force is recorded on a form that has no field for whether body-worn video was recording. Whether a camera was running, and why not, can only be found by reading the free-text account in each form and checking it against the video management system.",
                 "The force recorded about 5,900 uses of force in the three years asked for. Even at the low figure of three minutes a form, reading them would take far more than the 18 hours the law allows.")

@@ -7,9 +7,11 @@ namespace FoiDsl.Samples.OnlineResearch;
 /// A request to a police force about online research and investigation. The force answers the
 /// questions about its policy and training, numbered as the requester did (1a, 1b, 1c), and
 /// neither confirms nor denies whether it uses online personas or covert investigation tools
-/// (s24(2), s31(3)).
+/// (s24(2), s31(3)). The force extended the time to weigh the public interest (s10(3)), and the
+/// response still went out after the extended date, so it says that it is late and why.
 /// </summary>
 [FoiRequest("FOI 000745/24", Authority = "Thameside Police", Received = "2024-09-02", Title = "Online research and investigation")]
+[PublicInterestExtension(NoticeGiven = "2024-09-27", NewDueDate = "2024-10-28")]
 public static partial class OnlineResearch
 {
     [Question(1, Label = "1a")]

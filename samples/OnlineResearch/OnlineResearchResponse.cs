@@ -11,7 +11,9 @@ public static class OnlineResearchResponse
     /// <summary>Writes the response.</summary>
     public static FoiResponse Write() =>
         OnlineResearch.Respond()
-            .RespondedOn(new System.DateTime(2024, 9, 27))
+            .RespondedOn(new System.DateTime(2024, 11, 1))
+            .ReasonsForDelay(
+                "We are sorry for the delay. Our letter of 27 September 2024 told you that we needed until 28 October to weigh the public interest. The national guidance we consulted on online personas was being revised, and we waited for the revised version so that our decision would follow it.")
             .HasPolicy(Yes)
             .PolicyCopy(
                 "The force follows the national guidance on online research and investigation, supplemented by a local procedure. A copy of the local procedure, Online Research and Investigation Procedure version 3.1, is attached.")

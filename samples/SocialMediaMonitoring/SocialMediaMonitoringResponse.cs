@@ -9,6 +9,7 @@ public static class SocialMediaMonitoringResponse
     /// <summary>Writes the response. Remove any answer or public interest test below and the build fails (FOI0001, FOI0002).</summary>
     public static FoiResponse Write() =>
         SocialMediaMonitoring.Respond()
+            .RespondedOn(new System.DateTime(2023, 5, 30))
             .ExtentOfSearches(
                 "Searches for the information you asked for were made within North Yorkshire Police. The force holds information relevant to your request.")
             .Decision(

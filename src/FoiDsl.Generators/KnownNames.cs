@@ -11,6 +11,9 @@ internal static class KnownNames
     public const string NeitherConfirmNorDenyAttribute = "FoiDsl.NeitherConfirmNorDenyAttribute";
     public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
     public const string ExceedsCostLimitAttribute = "FoiDsl.ExceedsCostLimitAttribute";
+    public const string PublicInterestExtensionAttribute = "FoiDsl.PublicInterestExtensionAttribute";
+    public const string FeesNoticeAttribute = "FoiDsl.FeesNoticeAttribute";
+    public const string ReasonsForDelay = "ReasonsForDelay";
     public const string PreambleAttribute = "FoiDsl.PreambleAttribute";
     public const string ScopeAttribute = "FoiDsl.ScopeAttribute";
     public const string ClarificationAttribute = "FoiDsl.ClarificationAttribute";
@@ -60,7 +63,7 @@ internal static class KnownNames
         ResponseBuilder, Build, Draft, RespondedOn, ExtentOfSearches, Decision, EvidenceOfHarm, PublicInterestTest, BalanceTest,
         RefusalReasons, AdviceAndAssistance, ClosingNotes, ComplaintRights, WhyExempt, ReasonsNotStated,
         nameof(ReasonSection.ReasonablyAccessible), nameof(ReasonSection.IntendedPublication), nameof(ReasonSection.QualifiedPersonsOpinion),
-        nameof(ReasonSection.LegitimateInterestsTest), CostEstimate,
+        nameof(ReasonSection.LegitimateInterestsTest), CostEstimate, ReasonsForDelay,
     };
     public const string CostEstimate = "CostEstimate";
     public const string CostEstimateType = "FoiDsl.CostEstimate";

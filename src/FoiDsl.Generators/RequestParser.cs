@@ -53,6 +53,9 @@ internal static class RequestParser
             refusal = new RefusalSpec(ground.Canonical, ground.IsResolved);
         }
 
+        var extension = DatesOf(type, KnownNames.PublicInterestExtensionAttribute, "NoticeGiven", "NewDueDate");
+        var fees = DatesOf(type, KnownNames.FeesNoticeAttribute, "Given", "Paid");
+
         var containing = new List<string>();
         var allPartial = IsPartial(type, cancellationToken);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
@@ -75,6 +78,8 @@ internal static class RequestParser
         {
             Texts = texts.ToEquatableArray(),
             Keyword = Declaration(type),
+            Extension = extension,
+            FeesNotice = fees,
         };
     }
 
@@ -113,6 +118,14 @@ internal static class RequestParser
         }
 
         return null;
+    }
+
+    /// <summary>The two dates named <paramref name="first"/> and <paramref name="second"/> of the class attribute <paramref name="attributeName"/>, when both parse.</summary>
+    private static DatePair? DatesOf(INamedTypeSymbol type, string attributeName, string first, string second)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName);
+        ReceivedDate? Date(string name) => ParseDate(attribute?.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string);
+        return Date(first) is { } a && Date(second) is { } b ? new DatePair(a, b) : null;
     }
 
     /// <summary>The date if <paramref name="text"/> is a real date written <c>yyyy-MM-dd</c>.</summary>

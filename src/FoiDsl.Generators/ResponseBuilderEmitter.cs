@@ -57,7 +57,7 @@ internal static class ResponseBuilderEmitter
 
     private static void EmitDefinition(SourceWriter w, RequestSpec request)
     {
-        var received = request.Received is { } date ? $"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})" : "null";
+        var received = request.Received?.ToCSharp() ?? "null";
         w.Line($"/// <summary>The request {Xml(request.Reference)} as received: its metadata, questions and the exemptions claimed.</summary>");
         w.Line($"public static global::FoiDsl.FoiRequestDefinition {KnownNames.Request} {{ get; }} = new global::FoiDsl.FoiRequestDefinition(");
         w.Line($"    {Literal(request.Reference)},");
@@ -85,6 +85,16 @@ internal static class ResponseBuilderEmitter
             named.Add("texts: new global::FoiDsl.RequestText[] { " + string.Join(", ", request.Texts.Select(RequestText)) + " }");
         }
 
+        if (request.Extension is { } extension)
+        {
+            named.Add($"extension: new global::FoiDsl.ClockExtension({extension.First.ToCSharp()}, {extension.Second.ToCSharp()})");
+        }
+
+        if (request.FeesNotice is { } fees)
+        {
+            named.Add($"feesNotice: new global::FoiDsl.FeesNotice({fees.First.ToCSharp()}, {fees.Second.ToCSharp()})");
+        }
+
         w.Line(named.Count == 0 ? "    });" : "    },");
         for (var i = 0; i < named.Count; i++)
         {
@@ -94,7 +104,7 @@ internal static class ResponseBuilderEmitter
 
     private static string RequestText(RequestTextSpec text)
     {
-        var received = text.Received is { } date ? $"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})" : "null";
+        var received = text.Received?.ToCSharp() ?? "null";
         return $"new global::FoiDsl.RequestText(global::FoiDsl.RequestTextKind.{text.Kind}, {Literal(text.Text)}, {received})";
     }
 
@@ -119,6 +129,7 @@ internal static class ResponseBuilderEmitter
 
         var claims = request.ExemptionsClaimed();
         Section(w, "Sets the date of the response.", KnownNames.RespondedOn, "global::System.DateTime date", "date");
+        Section(w, "Adds paragraphs saying why the response is late, with an apology: required when it is dated after its due date (FOIA s10).", KnownNames.ReasonsForDelay, "params string[] paragraphs", "paragraphs");
         Section(w, "Adds paragraphs to Extent and Result of Searches to Locate Information.", KnownNames.ExtentOfSearches, "params string[] paragraphs", "paragraphs");
         Section(w, "Adds paragraphs to the Decision section, printed before the answers.", KnownNames.Decision, "params string[] paragraphs", "paragraphs");
 

@@ -63,6 +63,17 @@ internal sealed record RequestSpec(
     /// <summary>How the class's partial declaration starts, e.g. <c>partial class</c>, <c>static partial class</c>, <c>partial record</c>.</summary>
     public string Keyword { get; init; } = "partial class";
 
+    /// <summary>The public interest extension (<c>[PublicInterestExtension]</c>, s10(3)) when both its dates parsed.</summary>
+    public DatePair? Extension { get; init; }
+
+    /// <summary>The fees notice (<c>[FeesNotice]</c>, s9 and s10(2)) when both its dates parsed.</summary>
+    public DatePair? FeesNotice { get; init; }
+
+    /// <summary>The day the last clarification arrived (s1(3)), or null.</summary>
+    public ReceivedDate? ClarificationReceived =>
+        Texts.Where(t => t.Kind == "Clarification" && t.Received is not null).Select(t => t.Received!)
+            .OrderBy(d => (d.Year, d.Month, d.Day)).LastOrDefault();
+
     /// <summary>Text of the request that is not a question: <c>[Preamble]</c>, <c>[Scope]</c>, <c>[Clarification]</c>, in declaration order.</summary>
     public EquatableArray<RequestTextSpec> Texts { get; init; } = EquatableArray<RequestTextSpec>.Empty;
 
@@ -146,7 +157,16 @@ internal sealed record RefusalSpec(string Citation, bool IsValid)
 }
 
 /// <summary>The date a request was received, when it parsed as a real calendar date.</summary>
-internal sealed record ReceivedDate(int Year, int Month, int Day);
+internal sealed record ReceivedDate(int Year, int Month, int Day)
+{
+    public System.DateTime ToDateTime() => new(Year, Month, Day);
+
+    /// <summary>The date as C# that builds it.</summary>
+    public string ToCSharp() => $"new global::System.DateTime({Year}, {Month}, {Day})";
+}
+
+/// <summary>Two dates of the clock: an extension's notice and new due date, or a fees notice and its payment.</summary>
+internal sealed record DatePair(ReceivedDate First, ReceivedDate Second);
 
 /// <summary>An exemption claimed by one or more questions, to withhold (cited as the exemption) or to neither confirm nor deny (cited as its NCND provision).</summary>
 internal sealed record ClaimSpec(string Citation, Exemption Exemption, bool IsNeitherConfirmNorDeny, List<QuestionSpec> Questions)

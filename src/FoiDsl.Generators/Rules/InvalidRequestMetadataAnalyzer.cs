@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -53,6 +54,29 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
                 NamedArgument(requestAttribute, ReceivedProperty, fallback, context.CancellationToken),
                 $"Received = \"{received}\" is not a real date written yyyy-MM-dd",
                 "write the date the request was received as year-month-day, e.g. \"2023-05-02\""));
+        }
+
+        // The dates of a fees notice (s9, s10(2)) and a public interest extension (s10(3)) move the due date.
+        foreach (var (attributeName, properties) in new[]
+        {
+            (KnownNames.PublicInterestExtensionAttribute, new[] { "NoticeGiven", "NewDueDate" }),
+            (KnownNames.FeesNoticeAttribute, new[] { "Given", "Paid" }),
+        })
+        {
+            var clockAttribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName);
+            foreach (var property in clockAttribute is null ? Array.Empty<string>() : properties)
+            {
+                var date = clockAttribute!.NamedArguments.FirstOrDefault(a => a.Key == property).Value.Value as string;
+                if (date is null || RequestParser.ParseDate(date) is null)
+                {
+                    var name = clockAttribute.AttributeClass!.Name.Replace("Attribute", string.Empty);
+                    context.ReportDiagnostic(FoiDiagnostic.Create(
+                        Rule,
+                        NamedArgument(clockAttribute, property, fallback, context.CancellationToken),
+                        date is null ? $"[{name}] on {type.Name} has no {property} date" : $"{property} = \"{date}\" of [{name}] is not a real date written yyyy-MM-dd",
+                        $"write it as year-month-day, e.g. {property} = \"2024-03-28\""));
+                }
+            }
         }
 
         // A clarification's date matters as much as the request's: s1(3) restarts the clock from it.

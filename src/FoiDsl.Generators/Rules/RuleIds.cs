@@ -83,6 +83,15 @@ public static class RuleIds
     /// <summary>FOI0032: one question claims both s35 and s36.</summary>
     public const string PolicyAndPublicAffairs = "FOI0032";
 
+    /// <summary>FOI0033: the response's dates are impossible: dated before receipt, or clock dates out of order.</summary>
+    public const string ImpossibleResponseDates = "FOI0033";
+
+    /// <summary>FOI0034: a late response does not say why.</summary>
+    public const string LateResponse = "FOI0034";
+
+    /// <summary>FOI0035: a response to a request with a date of receipt is not dated.</summary>
+    public const string UndatedResponse = "FOI0035";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

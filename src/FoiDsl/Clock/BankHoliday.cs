@@ -1,7 +1,13 @@
 using System;
 using System.Globalization;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>
 /// One bank holiday on one date: its name and the parts of the United Kingdom where it is one.

@@ -2,7 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>
 /// The recurring bank holidays as data: one row per holiday and part of the United Kingdom, with

@@ -1,6 +1,12 @@
 using System;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>
 /// How a regime extends its time limit. FOIA s10(3): "such time as is reasonable" for the public

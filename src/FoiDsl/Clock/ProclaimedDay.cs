@@ -2,7 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>
 /// A one-off change to the bank holidays of one year, made by royal proclamation under the Banking

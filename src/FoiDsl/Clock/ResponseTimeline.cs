@@ -1,6 +1,12 @@
 using System;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>
 /// The dates that decide whether a response was on time: receipt, the response, and what moves the

@@ -3,7 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
+// Compiled into the runtime (namespace FoiDsl) and into the analyzers (FoiDsl.Generators.Clock), so
+// the rules that judge a response's dates at compile time count days exactly as Build() does.
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Clock;
+#else
 namespace FoiDsl;
+#endif
 
 /// <summary>What is wrong with a response's dates.</summary>
 public enum TimelinessProblemKind
@@ -28,6 +34,9 @@ public enum TimelinessProblemKind
 
     /// <summary>The extension's new date is not after the due date (it extends nothing).</summary>
     ExtensionDoesNotExtend,
+
+    /// <summary>A date falls outside the years the bank-holiday calendar covers, so nothing could be counted.</summary>
+    DateOutsideCalendar,
 
     /// <summary>The extension goes past the regime's maximum: an error when the maximum is statutory (the due date is capped), a warning when it is guidance.</summary>
     ExtensionBeyondMaximum,
@@ -107,7 +116,10 @@ public sealed class Timeliness
     public int WorkingDaysTaken { get; private set; }
 
     /// <summary>Whether the response is dated after <see cref="DueDate"/>.</summary>
-    public bool IsLate => RespondedOn > DueDate && !RespondedBeforeReceipt;
+    public bool IsLate => IsJudged && RespondedOn > DueDate && !RespondedBeforeReceipt;
+
+    /// <summary>False when a date falls outside the calendar (<see cref="TimelinessProblemKind.DateOutsideCalendar"/>): nothing was counted.</summary>
+    public bool IsJudged { get; private set; } = true;
 
     /// <summary>The working days after <see cref="DueDate"/> up to the response (0 when on time; can be 0 for a response on a weekend just after the due date).</summary>
     public int WorkingDaysLate => IsLate ? Regime.Calendar.WorkingDaysBetween(DueDate, RespondedOn) : 0;
@@ -131,6 +143,19 @@ public sealed class Timeliness
         void Report(TimelinessProblemKind kind, TimelinessSeverity severity, string message) => problems.Add(new TimelinessProblem(kind, severity, message));
         var calendar = regime.Calendar;
         var received = timeline.Received;
+
+        // Counting needs the calendar a year either side of every date; a mistyped year (0024, 2924) is reported, never thrown.
+        var dates = new DateTime?[] { received, timeline.RespondedOn, timeline.ClarificationReceived, timeline.FeesNotice?.Given, timeline.FeesNotice?.Paid, timeline.Extension?.NoticeGiven, timeline.Extension?.NewDueDate };
+        if (dates.FirstOrDefault(d => d is { Year: <= BankHolidayCalendar.FirstYear or >= BankHolidayCalendar.LastYear }) is { } outside)
+        {
+            result.IsJudged = false;
+            result.ClockStart = received;
+            result.StatutoryDueDate = received;
+            Report(TimelinessProblemKind.DateOutsideCalendar, TimelinessSeverity.Error,
+                $"The date {D(outside)} is outside the years the working-day calendar covers ({BankHolidayCalendar.FirstYear + 1}–{BankHolidayCalendar.LastYear - 1}), so the time limit cannot be counted; check the year.");
+            result.Problems = problems;
+            return result;
+        }
 
         result.ClockStart = received;
         if (timeline.ClarificationReceived is { } clarified)

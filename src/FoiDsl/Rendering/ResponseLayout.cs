@@ -59,6 +59,7 @@ public sealed class ResponseLayout : IResponseLayout
         blocks.AddRange(RequestTexts(request, RequestTextKind.Clarification));
 
         blocks.Add(new Heading(2, "Response"));
+        AddDelay(blocks, response);
         AddSearches(blocks, response);
         AddDecision(blocks, response);
         AddReasons(blocks, response);
@@ -348,12 +349,57 @@ public sealed class ResponseLayout : IResponseLayout
             details.Add(new RequestDetail("Date received", Prose.Date(received)));
         }
 
+        if (response.Request.ClarificationReceived is { } clarified)
+        {
+            details.Add(new RequestDetail("Clarification received", Prose.Date(clarified)));
+        }
+
+        if (response.Request.DueDate is { } due)
+        {
+            details.Add(response.Request.Extension is null
+                ? new RequestDetail("Response due", Prose.Date(due))
+                : new RequestDetail("Response due (extended under section 10(3))", Prose.Date(due)));
+        }
+
         if (response.RespondedOn is { } respondedOn)
         {
             details.Add(new RequestDetail("Date of response", Prose.Date(respondedOn)));
         }
 
         return details;
+    }
+
+    /// <summary>
+    /// A late response says so first (FOIA s10(1)): the date it was due by, how late it is, and the
+    /// officer's reasons and apology. <c>Build()</c> requires the reasons for a late response.
+    /// </summary>
+    private static void AddDelay(List<DocumentBlock> blocks, FoiResponse response)
+    {
+        if (LateSentence(response) is { } sentence)
+        {
+            blocks.Add(new Paragraph(sentence));
+            blocks.AddRange(Paragraphs(response.ReasonsForDelay));
+        }
+    }
+
+    /// <summary>The sentence stating that the response is late, or null when it is on time or its dates are not known.</summary>
+    internal static string? LateSentence(FoiResponse response)
+    {
+        if (response.Timeliness is not { IsLate: true } timeliness)
+        {
+            return null;
+        }
+
+        var limit = timeliness.ExtendedDueDate is null
+            ? "Section 10(1) of the Freedom of Information Act 2000 required us to respond"
+            : "Having extended the time to consider the public interest (section 10(3) of the Freedom of Information Act 2000), we had to respond";
+        var late = timeliness.WorkingDaysLate switch
+        {
+            0 => string.Empty,
+            1 => "1 working day ",
+            var days => days.ToString(System.Globalization.CultureInfo.InvariantCulture) + " working days ",
+        };
+        return $"This response is late. {limit} by {Prose.Date(timeliness.DueDate)}, and it is sent {late}after that date.";
     }
 
     private static void AddSearches(List<DocumentBlock> blocks, FoiResponse response)

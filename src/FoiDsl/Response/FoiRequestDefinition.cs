@@ -307,9 +307,13 @@ public sealed class FoiRequestDefinition
     /// <param name="questions">The questions, in any order; they are kept in number order.</param>
     /// <param name="refusedUnder">The procedural ground the whole request is refused under (<see cref="ProceduralGrounds"/>), or null.</param>
     /// <param name="texts">Text of the request that is not a question: preamble, scope, clarifications.</param>
+    /// <param name="extension">The public interest extension of the time limit (s10(3)), if one was notified.</param>
+    /// <param name="feesNotice">The fees notice (s9), if one was given: its days do not count (s10(2)).</param>
     /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null)
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null)
     {
+        Extension = extension;
+        FeesNotice = feesNotice;
         Texts = (texts ?? Array.Empty<RequestText>()).Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToArray();
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -384,6 +388,29 @@ public sealed class FoiRequestDefinition
 
     /// <summary>The date the request was received, if known.</summary>
     public DateTime? Received { get; }
+
+    /// <summary>The public interest extension of the time limit (FOIA s10(3), notified under s17(2)), or null.</summary>
+    public ClockExtension? Extension { get; }
+
+    /// <summary>The fees notice (FOIA s9) whose days are disregarded (s10(2)), or null.</summary>
+    public FeesNotice? FeesNotice { get; }
+
+    /// <summary>The day the last clarification arrived (s1(3): the clock runs from it), or null.</summary>
+    public DateTime? ClarificationReceived =>
+        Texts.Where(t => t.Kind == RequestTextKind.Clarification && t.Received is not null).Select(t => t.Received).Max();
+
+    /// <summary>
+    /// The request's dates judged by the FOIA clock (s10) for a response dated <paramref name="respondedOn"/>:
+    /// from receipt, or the last clarification (s1(3)), with any fees notice (s10(2)) and extension
+    /// (s10(3)); null when the date of receipt is not known.
+    /// </summary>
+    public Timeliness? AssessTimeliness(DateTime respondedOn) =>
+        Received is { } received
+            ? StatutoryClock.Foia.Assess(new ResponseTimeline(received, respondedOn) { ClarificationReceived = ClarificationReceived, FeesNotice = FeesNotice, Extension = Extension })
+            : null;
+
+    /// <summary>The date the response is due by under FOIA s10, extended under s10(3) when notified; null when the date of receipt is not known.</summary>
+    public DateTime? DueDate => Received is { } received && AssessTimeliness(received) is { IsJudged: true } timeliness ? timeliness.DueDate : null;
 
     /// <summary>Text of the request that is not a question (preamble, scope, clarifications), in the order given.</summary>
     public IReadOnlyList<RequestText> Texts { get; }

@@ -111,6 +111,7 @@ public sealed class FoiResponse
         AdviceAndAssistance = adviceAndAssistance;
         Rights = rights;
         Outcome = DeriveOutcome(questions);
+        Timeliness = respondedOn is { } date ? request.AssessTimeliness(date) : null;
     }
 
     /// <summary>The request as received.</summary>
@@ -118,6 +119,15 @@ public sealed class FoiResponse
 
     /// <summary>The date of the response, if set.</summary>
     public DateTime? RespondedOn { get; }
+
+    /// <summary>
+    /// The response's dates judged by the FOIA clock (s10): due date, extension, lateness; null unless
+    /// both the date of receipt and the date of the response are known.
+    /// </summary>
+    public Timeliness? Timeliness { get; }
+
+    /// <summary>Why the response is late, as the officer wrote it; empty when it is on time or undated.</summary>
+    public IReadOnlyList<string> ReasonsForDelay { get; init; } = Array.Empty<string>();
 
     /// <summary>The response to every question, in number order.</summary>
     public IReadOnlyList<QuestionResponse> Questions { get; }

@@ -22,6 +22,7 @@ public sealed class ResponseDraft
     private readonly List<string> _adviceAndAssistance = new();
     private readonly List<ExemptionReasons> _reasons = new();
     private DateTime? _respondedOn;
+    private readonly List<string> _reasonsForDelay = new();
     private ComplaintRights? _rights;
     private CostEstimate? _costEstimate;
 
@@ -64,6 +65,12 @@ public sealed class ResponseDraft
         _respondedOn = date.Date;
         return this;
     }
+
+    /// <summary>
+    /// Adds paragraphs saying why the response is late and apologising: <c>Build()</c> requires them
+    /// for a response dated after its due date (FOIA s10(1), or as extended under s10(3)).
+    /// </summary>
+    public ResponseDraft ReasonsForDelay(params string[] paragraphs) => Add(_reasonsForDelay, paragraphs, nameof(ReasonsForDelay));
 
     /// <summary>Adds paragraphs to "Extent and Result of Searches to Locate Information".</summary>
     public ResponseDraft ExtentOfSearches(params string[] paragraphs) => Add(_extentOfSearches, paragraphs, nameof(ExtentOfSearches));
@@ -277,6 +284,7 @@ public sealed class ResponseDraft
         }
 
         missing.AddRange(Request.ExclusiveExemptionsClaimed().Select(problem => new MissingPart(null, null, problem)));
+        missing.AddRange(DateProblems());
 
         if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)
         {
@@ -318,7 +326,32 @@ public sealed class ResponseDraft
             _reasons.ToArray())
         {
             CostEstimate = _costEstimate,
+            ReasonsForDelay = _reasonsForDelay.ToArray(),
         };
+    }
+
+    /// <summary>
+    /// What is wrong with the response's dates (FOIA s10): a date before receipt, clarification, fees or
+    /// extension dates out of order, and a late response that does not say why (rule FOI0034 at compile time).
+    /// Warnings of the clock (an extension longer than the ICO expects) do not stop the response.
+    /// </summary>
+    private IEnumerable<MissingPart> DateProblems()
+    {
+        if (_respondedOn is not { } respondedOn || Request.AssessTimeliness(respondedOn) is not { } timeliness)
+        {
+            yield break;
+        }
+
+        foreach (var problem in timeliness.Problems.Where(p => p.Severity == TimelinessSeverity.Error && p.Kind != TimelinessProblemKind.Late))
+        {
+            yield return new MissingPart(null, null, problem.Message + " Correct the dates.");
+        }
+
+        if (timeliness.IsLate && _reasonsForDelay.Count == 0)
+        {
+            var late = timeliness.Problems.First(p => p.Kind == TimelinessProblemKind.Late);
+            yield return new MissingPart(null, null, late.Message + " Say why and apologise with ReasonsForDelay(...): the letter states that it is late.");
+        }
     }
 
     /// <summary>The names of the sections whose text still holds a placeholder, each with the first placeholder found.</summary>
@@ -340,6 +373,7 @@ public sealed class ResponseDraft
 
         sections.Add(("advice and assistance", _adviceAndAssistance));
         sections.Add(("closing notes", _closingNotes));
+        sections.Add(("reasons for delay", _reasonsForDelay));
         sections.AddRange(_reasons.Select(r => ($"reasons for {r.Exemption.Citation}", r.Texts)));
         if (_rights is not null)
         {

@@ -49,9 +49,9 @@ public class DotnetBuildTests
 
         var expected = new[]
         {
-            new Finding("FOI0001", "error", "Unanswered.cs", 19),
-            new Finding("FOI0002", "error", "NoPublicInterestTest.cs", 22),
-            new Finding("FOI0003", "error", "NoEvidenceOfHarm.cs", 22),
+            new Finding("FOI0001", "error", "Unanswered.cs", 20),
+            new Finding("FOI0002", "error", "NoPublicInterestTest.cs", 23),
+            new Finding("FOI0003", "error", "NoEvidenceOfHarm.cs", 23),
             new Finding("FOI0004", "error", "DuplicateNumber.cs", 11),
             new Finding("FOI0005", "error", "NotPartial.cs", 7),
             new Finding("FOI0006", "error", "UnknownCitation.cs", 9),

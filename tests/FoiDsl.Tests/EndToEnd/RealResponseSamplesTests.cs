@@ -110,6 +110,11 @@ public class RealResponseSamplesTests
         var response = OnlineResearchResponse.Write();
         var text = ResponseRenderers.Markdown.Render(response);
 
+        // Extended under s10(3) to 28 October 2024, sent on 1 November: late, and it says so first.
+        Assert.That(response.Timeliness!.ExtendedDueDate, Is.EqualTo(new DateTime(2024, 10, 28)));
+        Assert.That(response.Timeliness.WorkingDaysLate, Is.EqualTo(4));
+        Assert.That(text, Does.Contain("Response due (extended under section 10(3))").And.Contain("This response is late."));
+
         Assert.That(response.Outcome, Is.EqualTo(OverallOutcome.PartiallyWithheld));
         Assert.That(response.Questions.Select(q => q.Outcome), Is.EqualTo(new[]
         {

@@ -91,7 +91,7 @@ public class RequestShapeMatrixTests
         var type = output.GetSymbolsWithName(requestType.Split('.').Last().TrimStart('@'), SymbolFilter.Type).OfType<INamedTypeSymbol>().Single(t => t.GetAttributes().Any());
         var builder = type.GetTypeMembers("ResponseBuilder").Single();
         Assert.That(type.GetMembers().Select(m => m.Name).Where(n => n is "Request" or "Respond" or "ResponseBuilder").OrderBy(n => n), Is.EqualTo(new[] { "Request", "Respond", "ResponseBuilder" }));
-        var expected = new[] { "_draft", "Build", "RespondedOn", "ExtentOfSearches", "Decision", "AdviceAndAssistance", "ClosingNotes", "ComplaintRights", source.Contains("@class = ") ? "class" : "Uses" };
+        var expected = new[] { "_draft", "Build", "RespondedOn", "ReasonsForDelay", "ExtentOfSearches", "Decision", "AdviceAndAssistance", "ClosingNotes", "ComplaintRights", source.Contains("@class = ") ? "class" : "Uses" };
         Assert.That(builder.GetMembers().Where(m => m.CanBeReferencedByName).Select(m => m.Name), Is.EquivalentTo(expected));
     }
 
@@ -194,7 +194,7 @@ public class RequestShapeMatrixTests
         var builder = type.GetTypeMembers("ResponseBuilder").Single();
         Assert.That(builder.GetMembers().Where(m => m.CanBeReferencedByName).Select(m => m.Name).Distinct(), Is.EquivalentTo(new[]
         {
-            "_draft", "AdviceAndAssistance", "Asked", "Build", "ClosingNotes", "ComplaintRights", "Decision", "ExtentOfSearches", "LegitimateInterestsTest", "Names", "ReasonsNotStated", "RespondedOn",
+            "_draft", "AdviceAndAssistance", "Asked", "Build", "ClosingNotes", "ComplaintRights", "Decision", "ExtentOfSearches", "LegitimateInterestsTest", "Names", "ReasonsForDelay", "ReasonsNotStated", "RespondedOn",
         }));
         Assert.That(output.SyntaxTrees.Skip(1).Single().ToString().Split('\n').Where(l => l.TrimStart().StartsWith("///", StringComparison.Ordinal)).All(l => l.Contains("</summary>", StringComparison.Ordinal)), Is.True, "each doc comment stays on its line");
     }

@@ -124,6 +124,6 @@ public class HtmlRendererTests
         var details = Parse(SocialMediaMonitoring()).QuerySelectorAll("dl.details dt")
             .Select(dt => dt.TextContent + ": " + dt.NextElementSibling?.TextContent);
 
-        Assert.That(details, Is.EqualTo(new[] { "Authority: North Yorkshire Police", "Date received: 2 May 2023", "Date of response: 30 May 2023" }));
+        Assert.That(details, Is.EqualTo(new[] { "Authority: North Yorkshire Police", "Date received: 2 May 2023", "Response due: 1 June 2023", "Date of response: 30 May 2023" }));
     }
 }

@@ -18,7 +18,7 @@ public class ResponseLayoutTests
         var details = (RequestDetails)blocks[1];
         Assert.That(
             details.Items.Select(d => d.Label + ": " + d.Value),
-            Is.EqualTo(new[] { "Authority: North Yorkshire Police", "Date received: 2 May 2023", "Date of response: 30 May 2023" }));
+            Is.EqualTo(new[] { "Authority: North Yorkshire Police", "Date received: 2 May 2023", "Response due: 1 June 2023", "Date of response: 30 May 2023" }));
     }
 
     [Test]
