@@ -42,6 +42,11 @@ internal static class WordBody
                 {
                     yield return new WordParagraph(); // Word joins two tables that touch into one
                 }
+                else if (previous is WordTable && element is WordParagraph { ParagraphProperties.ParagraphStyleId.Val.Value: WordStyles.Normal } paragraph)
+                {
+                    // a table has no space after it: the prose that follows keeps its distance itself (headings have theirs)
+                    paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "160" });
+                }
 
                 yield return element;
                 previous = element;

@@ -56,7 +56,7 @@ internal static class WordStyles
                     new RunFonts { Ascii = Font, HighAnsi = Font, EastAsia = Font, ComplexScript = Font },
                     new FontSize { Val = "22" },
                     new FontSizeComplexScript { Val = "22" },
-                    new Languages { Val = Language, EastAsia = Language, Bidi = Language })),
+                    new Languages { Val = Language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "160", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = Normal, Default = true },

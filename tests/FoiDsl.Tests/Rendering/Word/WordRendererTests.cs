@@ -277,11 +277,13 @@ public class WordRendererTests
     public void Tables_that_follow_each_other_stay_two_tables()
     {
         var answers = new AnswerList(new[] { new AnswerLine(new[] { 1 }, "Yes") });
-        var bytes = Renderer.Render(new ResponseDocument("T", new DocumentBlock[] { answers, answers }));
+        var bytes = Renderer.Render(new ResponseDocument("T", new DocumentBlock[] { answers, answers, new RenderedParagraph("After") }));
 
         WordPackage.AssertValid(bytes, "two tables");
         using var document = WordPackage.Open(bytes);
-        Assert.That(document.MainDocumentPart!.Document!.Body!.ChildElements.Select(e => e.LocalName).Take(3), Is.EqualTo(new[] { "tbl", "p", "tbl" }));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        Assert.That(body.ChildElements.Select(e => e.LocalName).Take(4), Is.EqualTo(new[] { "tbl", "p", "tbl", "p" }));
+        Assert.That(body.Elements<WordParagraph>().Last().ParagraphProperties!.SpacingBetweenLines!.Before!.Value, Is.EqualTo("160"), "prose after a table keeps its distance");
     }
 
     /// <summary>A document holding <paramref name="text"/> in one block of every kind, every field of each.</summary>
