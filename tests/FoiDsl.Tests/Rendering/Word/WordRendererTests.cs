@@ -264,6 +264,13 @@ public class WordRendererTests
     }
 
     [Test]
+    public void The_core_package_does_not_depend_on_OpenXml()
+    {
+        Assert.That(typeof(FoiResponse).Assembly.GetReferencedAssemblies().Select(a => a.Name), Has.None.StartsWith("DocumentFormat"));
+        Assert.That(typeof(WordRenderer).Assembly.GetReferencedAssemblies().Select(a => a.Name), Has.Some.EqualTo("DocumentFormat.OpenXml"));
+    }
+
+    [Test]
     public void A_null_block_or_a_heading_level_out_of_range_is_refused_by_name()
     {
         var withNull = new ResponseDocument("T", new DocumentBlock[] { new Heading(1, "T"), null! });
