@@ -120,6 +120,10 @@ public sealed class OutputFolder
     public string WriteDocument(string reference, string extension, string contents) =>
         WriteFile(FileNameFor(reference, extension), contents);
 
+    /// <summary>Writes the binary document (e.g. a .docx) for <paramref name="reference"/> as <see cref="FileNameFor"/> names it; returns the file's full path.</summary>
+    public string WriteDocument(string reference, string extension, byte[] contents) =>
+        WriteFile(FileNameFor(reference, extension), contents);
+
     /// <summary>
     /// Writes <paramref name="contents"/> as UTF-8 (no byte order mark) to the file
     /// <paramref name="fileName"/> directly in this folder, replacing it atomically; returns its full path.
@@ -127,6 +131,32 @@ public sealed class OutputFolder
     /// <exception cref="OutputFolderException">The name is not a plain file name, the file or folder is a
     /// symbolic link or the file is a folder, the text is not valid UTF-16, or the write fails.</exception>
     public string WriteFile(string fileName, string contents)
+    {
+        if (contents is null)
+        {
+            throw new ArgumentNullException(nameof(contents));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Utf8.GetBytes(contents);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new OutputFolderException($"Cannot write \"{FileNames.Quote(Confine(fileName))}\": the text holds a lone surrogate at index {e.Index}.", e);
+        }
+
+        return WriteFile(fileName, bytes);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="contents"/> as they are to the file <paramref name="fileName"/> directly in
+    /// this folder, replacing it atomically, with the same checks as the text overload; returns its full path.
+    /// </summary>
+    /// <exception cref="OutputFolderException">The name is not a plain file name, the file or folder is a
+    /// symbolic link or the file is a folder, or the write fails.</exception>
+    public string WriteFile(string fileName, byte[] contents)
     {
         if (contents is null)
         {
@@ -141,23 +171,13 @@ public sealed class OutputFolder
             throw new OutputFolderException($"Cannot write \"{FileNames.Quote(target)}\": a folder of that name is in the way.");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Utf8.GetBytes(contents);
-        }
-        catch (EncoderFallbackException e)
-        {
-            throw new OutputFolderException($"Cannot write \"{FileNames.Quote(target)}\": the text holds a lone surrogate at index {e.Index}.", e);
-        }
-
         var temp = Path.Combine(FullPath, "." + fileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             // CreateNew fails on anything already at the temporary path, a link included, so nothing is followed
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes, 0, bytes.Length);
+                stream.Write(contents, 0, contents.Length);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FoiDsl.Rendering;
 
 namespace FoiDsl.Hosting;
 
 /// <summary>
 /// The command line of a host that renders responses: <c>[--out &lt;folder&gt;]</c> (default <c>out</c>),
-/// <c>--help</c>. It writes every format of every response into the folder through
+/// <c>--help</c>. It writes every format of every response (<see cref="DocumentFormats.All"/>) into the folder through
 /// <see cref="OutputFolder"/> and prints a summary; ordinary mistakes print one line on the error
 /// stream and give an exit code, never a stack trace.
 /// </summary>
@@ -76,8 +75,8 @@ public static class ResponseHost
             var folder = OutputFolder.Open(folderPath);
             foreach (var response in responses)
             {
-                var written = ResponseRenderers.All
-                    .Select(renderer => folder.WriteDocument(response.Request.Reference, renderer.FileExtension, renderer.Render(response)))
+                var written = DocumentFormats.All
+                    .Select(format => folder.WriteDocument(response.Request.Reference, format.FileExtension, format.Render(response)))
                     .ToList();
                 Summarise(output, response, written);
             }

@@ -228,4 +228,43 @@ public class OutputFolderTests
 
         Assert.That(Directory.GetFileSystemEntries(_root), Is.EqualTo(new[] { folder.FullPath }));
     }
+
+    [Test]
+    public void Binary_documents_are_written_byte_for_byte_confined_and_replaced_atomically()
+    {
+        var folder = OutputFolder.Open(InRoot("out"));
+        var old = new byte[] { 0x50, 0x4B, 0x00, 0xFF, 0xFE, 0xC0, 0x80 }; // not UTF-8: written as given
+        var path = folder.WriteDocument("../FOI 1/24", ".docx", old);
+
+        Assert.That(path, Is.EqualTo(Path.Combine(folder.FullPath, "FOI-1-24.docx")));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(old));
+
+        using (var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            folder.WriteDocument("../FOI 1/24", ".docx", new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+            var kept = new byte[16];
+            Assert.That(kept.Take(reader.Read(kept, 0, kept.Length)), Is.EqualTo(old), "the old file was replaced by a rename");
+        }
+
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+        Assert.That(Directory.GetFiles(folder.FullPath).Select(Path.GetFileName), Is.EqualTo(new[] { "FOI-1-24.docx" }), "no temporary file is left behind");
+    }
+
+    [Test]
+    public void Binary_documents_refuse_links_and_names_outside_the_folder()
+    {
+        var target = InRoot("precious.docx");
+        File.WriteAllText(target, "keep me");
+        var folder = OutputFolder.Open(InRoot("out"));
+        File.CreateSymbolicLink(Path.Combine(folder.FullPath, "FOI-1.docx"), target);
+
+        Assert.That(ErrorFor(() => folder.WriteDocument("FOI 1", ".docx", new byte[] { 1 })), Does.Contain("symbolic link"));
+        foreach (var name in new[] { "../x.docx", "a/b.docx", "..", "" })
+        {
+            ErrorFor(() => folder.WriteFile(name, new byte[] { 1 }));
+        }
+
+        Assert.That(File.ReadAllText(target), Is.EqualTo("keep me"));
+        Assert.That(Directory.GetFileSystemEntries(_root).Order(), Is.EqualTo(new[] { folder.FullPath, target }.Order()));
+    }
 }

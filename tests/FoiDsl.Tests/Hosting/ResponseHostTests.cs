@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using FoiDsl.Hosting;
+using FoiDsl.Tests.Rendering.Word;
+using FoiDsl.Word;
 using FoiDsl.Tests.TestSupport;
 using static FoiDsl.Tests.Rendering.RenderingFixtures;
 
@@ -39,8 +41,12 @@ public class ResponseHostTests
         var run = Run(() => SocialMediaMonitoring(), "--out", Path.Combine(_root, "out"));
 
         Assert.That(run.Code, Is.EqualTo(ResponseHost.Success), run.Error);
-        Assert.That(Directory.GetFiles(Path.Combine(_root, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "FOI-0412-23.html", "FOI-0412-23.md", "FOI-0412-23.txt" }));
-        Assert.That(run.Output, Does.Contain("FOI 0412/23 (North Yorkshire Police)").And.Contain(Path.Combine(_root, "out", "FOI-0412-23.md")));
+        Assert.That(Directory.GetFiles(Path.Combine(_root, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "FOI-0412-23.docx", "FOI-0412-23.html", "FOI-0412-23.md", "FOI-0412-23.txt" }));
+        Assert.That(run.Output, Does.Contain("FOI 0412/23 (North Yorkshire Police)").And.Contain(Path.Combine(_root, "out", "FOI-0412-23.md")).And.Contain(Path.Combine(_root, "out", "FOI-0412-23.docx")));
+        var docx = File.ReadAllBytes(Path.Combine(_root, "out", "FOI-0412-23.docx"));
+        Assert.That(docx, Is.EqualTo(WordRenderer.Police.Render(SocialMediaMonitoring())));
+        WordPackage.AssertValid(docx, "the .docx the host wrote");
+        Assert.That(File.ReadAllText(Path.Combine(_root, "out", "FOI-0412-23.md")), Is.EqualTo(FoiDsl.Rendering.ResponseRenderers.Markdown.Render(SocialMediaMonitoring())));
     }
 
     [Test]

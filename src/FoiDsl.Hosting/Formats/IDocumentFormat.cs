@@ -1,0 +1,20 @@
+namespace FoiDsl.Hosting;
+
+/// <summary>
+/// A kind of file a host writes for every response: Markdown, HTML, plain text, Word … A format
+/// renders a response to the file's bytes; the host names the file from the request reference and
+/// <see cref="FileExtension"/> and writes it through <see cref="OutputFolder"/>.
+/// To add a format, write one class implementing this interface (see <see cref="WordFormat"/>) and
+/// list it in <see cref="DocumentFormats.All"/>.
+/// </summary>
+public interface IDocumentFormat
+{
+    /// <summary>The format's short name, e.g. <c>markdown</c>, <c>docx</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The file name extension, with its dot: a dot and 1 to 10 lower-case letters or digits, e.g. <c>.docx</c>.</summary>
+    string FileExtension { get; }
+
+    /// <summary>The whole file for <paramref name="response"/>: the same response gives the same bytes.</summary>
+    byte[] Render(FoiResponse response);
+}
