@@ -13,6 +13,7 @@ internal static class KnownNames
     public const string ExceedsCostLimitAttribute = "FoiDsl.ExceedsCostLimitAttribute";
     public const string PublicInterestExtensionAttribute = "FoiDsl.PublicInterestExtensionAttribute";
     public const string FeesNoticeAttribute = "FoiDsl.FeesNoticeAttribute";
+    public const string FoiAuthorityAttribute = "FoiDsl.FoiAuthorityAttribute";
     public const string ReasonsForDelay = "ReasonsForDelay";
     public const string PreambleAttribute = "FoiDsl.PreambleAttribute";
     public const string ScopeAttribute = "FoiDsl.ScopeAttribute";

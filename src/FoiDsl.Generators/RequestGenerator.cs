@@ -27,7 +27,23 @@ public sealed class RequestGenerator : IIncrementalGenerator
             .Where(static request => request is { CanGenerate: true })
             .WithTrackingName(TrackingNames.GeneratableRequests);
 
-        context.RegisterSourceOutput(requests, static (spc, request) =>
-            spc.AddSource(ResponseBuilderEmitter.HintName(request!), ResponseBuilderEmitter.Emit(request!)));
+        // [assembly: FoiAuthority] once per assembly: requests depend only on whether it exists, so editing it regenerates one file.
+        var profile = context.CompilationProvider.Select(static (compilation, _) => AuthorityProfileSpec.Of(compilation.Assembly))
+            .WithTrackingName(TrackingNames.AuthorityProfile);
+        context.RegisterSourceOutput(profile, static (spc, spec) =>
+        {
+            if (spec is not null)
+            {
+                spc.AddSource(ResponseBuilderEmitter.ProfileHintName, ResponseBuilderEmitter.EmitProfile(spec));
+            }
+        });
+
+        var withProfile = requests
+            .Combine(profile.Select(static (spec, _) => spec is not null))
+            .Select(static (pair, _) => pair.Left! with { UsesAuthorityProfile = pair.Right })
+            .WithTrackingName(TrackingNames.RequestsWithProfile);
+
+        context.RegisterSourceOutput(withProfile, static (spc, request) =>
+            spc.AddSource(ResponseBuilderEmitter.HintName(request), ResponseBuilderEmitter.Emit(request)));
     }
 }

@@ -5,4 +5,6 @@ internal static class TrackingNames
 {
     public const string Requests = nameof(Requests);
     public const string GeneratableRequests = nameof(GeneratableRequests);
+    public const string AuthorityProfile = nameof(AuthorityProfile);
+    public const string RequestsWithProfile = nameof(RequestsWithProfile);
 }

@@ -63,6 +63,9 @@ internal sealed record RequestSpec(
     /// <summary>How the class's partial declaration starts, e.g. <c>partial class</c>, <c>static partial class</c>, <c>partial record</c>.</summary>
     public string Keyword { get; init; } = "partial class";
 
+    /// <summary>True when the assembly declares a valid <c>[assembly: FoiAuthority]</c>: the definition then carries its profile.</summary>
+    public bool UsesAuthorityProfile { get; init; }
+
     /// <summary>The public interest extension (<c>[PublicInterestExtension]</c>, s10(3)) when both its dates parsed.</summary>
     public DatePair? Extension { get; init; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using FoiDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -92,6 +93,26 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
                     date is null ? $"The clarification {field.Name} has no Received date" : $"Received = \"{date}\" of the clarification {field.Name} is not a real date written yyyy-MM-dd",
                     "write the date the clarification was received as year-month-day, e.g. Received = \"2024-02-01\""));
             }
+        }
+    }
+
+    private protected override bool ChecksAuthorityProfile => true;
+
+    /// <summary>The authority's name and review email are printed in every letter: an empty name or an email without <c>@</c> would be wrong in all of them.</summary>
+    private protected override void AnalyzeProfile(SyntaxNodeAnalysisContext context, AttributeData profile)
+    {
+        var location = profile.ApplicationSyntaxReference!.GetSyntax(context.CancellationToken).GetLocation();
+        var spec = AuthorityProfileSpec.From(profile);
+        if (string.IsNullOrWhiteSpace(spec.Name))
+        {
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, AttributeLocations.Argument(profile, 0, location, context.CancellationToken),
+                "[assembly: FoiAuthority] has no name", "give the authority's name without an article, e.g. \"North Yorkshire Police\", and put \"the\" in Article where it needs one"));
+        }
+
+        if (spec.ReviewEmail is { } email && !email.Contains("@"))
+        {
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, NamedArgument(profile, "ReviewEmail", location, context.CancellationToken),
+                $"ReviewEmail = \"{email}\" of [assembly: FoiAuthority] is not an email address", "give the address requests for a review are sent to, e.g. \"foi@example.gov.uk\""));
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class ResponseLayout : IResponseLayout
             return null;
         }
 
-        var where = response.Request.Authority ?? "this authority";
+        var where = response.Request.Profile is { } profile && response.Request.Authority == profile.Name ? profile.InSentence : response.Request.Authority ?? "this authority";
         var held = response.Questions.Any(q => q.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.Withheld or QuestionOutcome.PartlyWithheld or QuestionOutcome.PartlyRefused);
         var notHeld = !held && response.Questions.Any(q => q.Outcome == QuestionOutcome.NotHeld);
         var searched = $"We searched the records of {where} for the information you asked for";

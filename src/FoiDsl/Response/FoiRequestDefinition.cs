@@ -309,9 +309,11 @@ public sealed class FoiRequestDefinition
     /// <param name="texts">Text of the request that is not a question: preamble, scope, clarifications.</param>
     /// <param name="extension">The public interest extension of the time limit (s10(3)), if one was notified.</param>
     /// <param name="feesNotice">The fees notice (s9), if one was given: its days do not count (s10(2)).</param>
+    /// <param name="profile">The authority's profile (<see cref="FoiAuthorityAttribute"/>): its name when <paramref name="authority"/> is not given, and where reviews are asked for.</param>
     /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null)
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null, AuthorityProfile? profile = null)
     {
+        Profile = profile;
         Extension = extension;
         FeesNotice = feesNotice;
         Texts = (texts ?? Array.Empty<RequestText>()).Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToArray();
@@ -321,7 +323,7 @@ public sealed class FoiRequestDefinition
         }
 
         Reference = reference;
-        Authority = string.IsNullOrWhiteSpace(authority) ? null : authority;
+        Authority = string.IsNullOrWhiteSpace(authority) ? profile?.Name : authority;
         Title = title;
         Received = received?.Date;
         Questions = questions.OrderBy(q => q.Number).ToArray();
@@ -388,6 +390,9 @@ public sealed class FoiRequestDefinition
 
     /// <summary>The date the request was received, if known.</summary>
     public DateTime? Received { get; }
+
+    /// <summary>The authority's profile declared for the assembly (<see cref="FoiAuthorityAttribute"/>), or null.</summary>
+    public AuthorityProfile? Profile { get; }
 
     /// <summary>The public interest extension of the time limit (FOIA s10(3), notified under s17(2)), or null.</summary>
     public ClockExtension? Extension { get; }

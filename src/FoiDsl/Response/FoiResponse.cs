@@ -62,12 +62,19 @@ public sealed record ComplaintRights(IReadOnlyList<string> InternalReview, IRead
     /// complaint to the Information Commissioner (s50). The letter speaks as the authority ("ask us"),
     /// so no authority name has to fit into the sentence.
     /// </summary>
-    public static ComplaintRights Standard()
+    public static ComplaintRights Standard() => Standard(null);
+
+    /// <summary>
+    /// The standard wording, saying how to ask for the review (s17(7)(a)) through <paramref name="authority"/>'s
+    /// review email or address when its profile gives them; "write to us" otherwise.
+    /// </summary>
+    public static ComplaintRights Standard(AuthorityProfile? authority)
     {
+        var how = authority?.HowToAskForReview ?? "write to us";
         return new ComplaintRights(
             new[]
             {
-                "If you are unhappy with how your request was handled, you can ask us for an internal review. Please write to us within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
+                $"If you are unhappy with how your request was handled, you can ask us for an internal review. Please {how} within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
             },
             new[]
             {

@@ -30,7 +30,7 @@ public sealed class ResponseDraft
     public ResponseDraft(FoiRequestDefinition request)
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
-        _rights = FoiDsl.ComplaintRights.Standard();
+        _rights = FoiDsl.ComplaintRights.Standard(request.Profile);
     }
 
     /// <summary>The request being answered.</summary>

@@ -145,3 +145,19 @@ public class RealResponseSamplesTests
         return next < 0 ? markdown[start..] : markdown[start..next];
     }
 }
+
+/// <summary>What every sample's letter states: its dates, and how to ask for a review (FOIA s10, s17(7)(a)).</summary>
+public class EverySampleTests
+{
+    [TestCaseSource(typeof(TestSupport.SampleResponses), nameof(TestSupport.SampleResponses.Cases))]
+    public void The_letter_is_dated_judged_by_the_clock_and_says_how_to_ask_for_a_review(Func<FoiResponse> write)
+    {
+        var response = write();
+        var text = ResponseRenderers.PlainText.Render(response);
+
+        Assert.That(response.RespondedOn, Is.Not.Null);
+        Assert.That(response.Timeliness, Is.Not.Null);
+        Assert.That(text, Does.Contain("Date received:").And.Contain("Response due").And.Contain("Date of response:"));
+        Assert.That(response.Rights!.InternalReview.Single(), Does.Not.Contain("write to us").And.Match("Please (email|write to) "));
+    }
+}

@@ -21,7 +21,7 @@ public class IncrementalCachingTests
         }
         """;
 
-    private static readonly string[] TrackedSteps = { TrackingNames.Requests, TrackingNames.GeneratableRequests };
+    private static readonly string[] TrackedSteps = { TrackingNames.Requests, TrackingNames.GeneratableRequests, TrackingNames.AuthorityProfile, TrackingNames.RequestsWithProfile };
 
     [Test]
     public void Unrelated_edit_leaves_every_step_cached_or_unchanged()

@@ -32,12 +32,10 @@ public class WordRendererTests
     private static IEnumerable<TestCaseData> SampleResponses()
     {
         yield return new TestCaseData((Func<FoiResponse>)(() => RenderingFixtures.SocialMediaMonitoring())).SetArgDisplayNames("SocialMediaMonitoring fixture");
-        yield return new TestCaseData((Func<FoiResponse>)SocialMediaMonitoringResponse.Write).SetArgDisplayNames("SocialMediaMonitoring");
-        yield return new TestCaseData((Func<FoiResponse>)CovertSourcesResponse.Write).SetArgDisplayNames("CovertSources");
-        yield return new TestCaseData((Func<FoiResponse>)StaffComplaintsResponse.Write).SetArgDisplayNames("StaffComplaints");
-        yield return new TestCaseData((Func<FoiResponse>)DroneFlightsResponse.Write).SetArgDisplayNames("DroneFlights");
-        yield return new TestCaseData((Func<FoiResponse>)OnlineResearchResponse.Write).SetArgDisplayNames("OnlineResearch");
-        yield return new TestCaseData((Func<FoiResponse>)BodyWornVideoResponse.Write).SetArgDisplayNames("BodyWornVideo");
+        foreach (var sample in TestSupport.SampleResponses.Cases())
+        {
+            yield return sample;
+        }
     }
 
     [TestCaseSource(nameof(SampleResponses))]

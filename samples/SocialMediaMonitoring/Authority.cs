@@ -1,0 +1,5 @@
+using FoiDsl;
+
+// The authority whose responses this project holds: every request gets it, and every review
+// paragraph says how to ask for a review (FOIA s17(7)(a)).
+[assembly: FoiAuthority("North Yorkshire Police", ReviewEmail = "civil.disclosure@northyorkshire.police.uk", Website = "https://www.northyorkshire.police.uk")]
