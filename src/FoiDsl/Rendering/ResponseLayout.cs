@@ -79,6 +79,52 @@ public sealed class ResponseLayout : IResponseLayout
         return new ResponseDocument(title, blocks);
     }
 
+    /// <summary>
+    /// Lays out a letter: the response, with the applicant it is addressed to among the details under
+    /// the title, and the officer's sign-off at the end. Only letters carry the applicant; lay out
+    /// <see cref="ResponseLetter.PublishedCopy"/> for publication.
+    /// </summary>
+    public ResponseDocument Arrange(ResponseLetter letter)
+    {
+        if (letter is null)
+        {
+            throw new ArgumentNullException(nameof(letter));
+        }
+
+        var document = Arrange(letter.Response);
+        var applicant = letter.Applicant;
+        var to = new List<RequestDetail> { new("To", Prose.Tidy(applicant.Name)) };
+        if (applicant.Email is { } email)
+        {
+            to.Add(new RequestDetail("Email", Prose.Tidy(email)));
+        }
+
+        if (applicant.Address is { } address)
+        {
+            to.Add(new RequestDetail("Address", Prose.Tidy(address)));
+        }
+
+        var blocks = document.Blocks.ToList();
+        var details = blocks.FindIndex(b => b is RequestDetails);
+        if (details >= 0)
+        {
+            blocks[details] = new RequestDetails(to.Concat(((RequestDetails)blocks[details]).Items).ToArray());
+        }
+        else
+        {
+            blocks.Insert(1, new RequestDetails(to));
+        }
+
+        if (letter.SignedBy is { } signatory)
+        {
+            blocks.Add(new Paragraph("Yours sincerely,"));
+            blocks.Add(new Paragraph(Prose.Tidy(signatory.Name)));
+            blocks.Add(new Paragraph(Prose.Tidy(signatory.Role)));
+        }
+
+        return new ResponseDocument(document.Title, blocks);
+    }
+
     /// <summary>The sentence written under "Extent and Result of Searches" when the officer wrote none; null when the section is left out.</summary>
     internal static string? DefaultSearches(FoiResponse response)
     {
