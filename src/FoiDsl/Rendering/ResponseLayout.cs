@@ -80,6 +80,56 @@ public sealed class ResponseLayout : IResponseLayout
     }
 
     /// <summary>
+    /// Lays out an interim notice extending the time to weigh the public interest (s10(3), s17(2)):
+    /// the request, the exemptions being considered, that no decision has been reached, the estimated
+    /// date, the officer's reasons, and the rights paragraph. It never says whether information is held.
+    /// </summary>
+    public ResponseDocument Arrange(ExtensionNotice notice)
+    {
+        if (notice is null)
+        {
+            throw new ArgumentNullException(nameof(notice));
+        }
+
+        var request = notice.Request;
+        var title = "Extension of time to consider the public interest — " + Prose.Tidy(request.Reference);
+        var blocks = new List<DocumentBlock> { new Heading(1, title) };
+        var details = new List<RequestDetail>();
+        if (request.Authority is { } authority)
+        {
+            details.Add(new RequestDetail("Authority", Prose.Tidy(authority)));
+        }
+
+        details.Add(new RequestDetail("Date received", Prose.Date(request.Received!.Value)));
+        details.Add(new RequestDetail("Response due (section 10(1))", Prose.Date(notice.Timeliness.StatutoryDueDate)));
+        details.Add(new RequestDetail("Date of this notice", Prose.Date(notice.Extension.NoticeGiven)));
+        details.Add(new RequestDetail("Decision expected by", Prose.Date(notice.Extension.NewDueDate)));
+        blocks.Add(new RequestDetails(details));
+
+        blocks.Add(new Heading(2, "Request"));
+        blocks.AddRange(RequestTexts(request, RequestTextKind.Preamble, RequestTextKind.Scope));
+        if (IsUnnumbered(request))
+        {
+            blocks.Add(new Paragraph(Prose.Tidy(request.Questions[0].Wording)));
+        }
+        else if (request.Questions.Count > 0)
+        {
+            blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray()));
+        }
+
+        blocks.AddRange(RequestTexts(request, RequestTextKind.Clarification));
+        blocks.Add(new Heading(2, "Extension of Time"));
+        var exemptions = Prose.List(notice.Exemptions.Select(e => e.ToString()));
+        blocks.Add(new Paragraph($"We have not yet reached a decision on your request. We are considering whether {exemptions} {(notice.Exemptions.Count == 1 ? "applies" : "apply")}, and {(notice.Exemptions.Count == 1 ? "it is a qualified exemption" : "they are qualified exemptions")}: we must weigh the public interest before deciding. Section 10(3) of the Freedom of Information Act 2000 allows us a reasonable extra time to do so, and this notice is given under section 17(2)."));
+        blocks.Add(new Paragraph($"We expect to send you our decision by {Prose.Date(notice.Extension.NewDueDate)}."));
+        blocks.AddRange(Paragraphs(notice.Reasons));
+        blocks.Add(new Heading(2, "Your Right to Request a Review"));
+        blocks.AddRange(Paragraphs(notice.Rights.InternalReview));
+        blocks.AddRange(Paragraphs(notice.Rights.InformationCommissioner));
+        return new ResponseDocument(title, blocks);
+    }
+
+    /// <summary>
     /// Lays out a letter: the response, with the applicant it is addressed to among the details under
     /// the title, and the officer's sign-off at the end. Only letters carry the applicant; lay out
     /// <see cref="ResponseLetter.PublishedCopy"/> for publication.

@@ -409,9 +409,12 @@ public sealed class FoiRequestDefinition
     /// from receipt, or the last clarification (s1(3)), with any fees notice (s10(2)) and extension
     /// (s10(3)); null when the date of receipt is not known.
     /// </summary>
-    public Timeliness? AssessTimeliness(DateTime respondedOn) =>
+    public Timeliness? AssessTimeliness(DateTime respondedOn) => AssessTimeliness(respondedOn, Extension);
+
+    /// <summary>The request's dates judged with <paramref name="extension"/> in place of the declared one (for the notice that gives it).</summary>
+    internal Timeliness? AssessTimeliness(DateTime respondedOn, ClockExtension? extension) =>
         Received is { } received
-            ? StatutoryClock.Foia.Assess(new ResponseTimeline(received, respondedOn) { ClarificationReceived = ClarificationReceived, FeesNotice = FeesNotice, Extension = Extension })
+            ? StatutoryClock.Foia.Assess(new ResponseTimeline(received, respondedOn) { ClarificationReceived = ClarificationReceived, FeesNotice = FeesNotice, Extension = extension })
             : null;
 
     /// <summary>The date the response is due by under FOIA s10, extended under s10(3) when notified; null when the date of receipt is not known.</summary>
