@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FoiDsl.Hosting.Publication;
 
 namespace FoiDsl.Hosting;
 
@@ -73,12 +74,29 @@ public static class ResponseHost
         try
         {
             var folder = OutputFolder.Open(folderPath);
+            var log = new List<DisclosureLogEntry>();
             foreach (var response in responses)
             {
                 var written = DocumentFormats.All
                     .Select(format => folder.WriteDocument(response.Request.Reference, format.FileExtension, format.Render(response)))
                     .ToList();
+                log.Add(DisclosureLogEntry.For(response, written));
                 Summarise(output, response, written);
+            }
+
+            // The publication files: built from responses only, so they cannot name an applicant.
+            var statistics = FoiStatistics.For(responses);
+            var published = new[]
+            {
+                folder.WriteFile(PublicationFiles.LogJson, DisclosureLog.ToJson(log)),
+                folder.WriteFile(PublicationFiles.LogCsv, DisclosureLog.ToCsv(log)),
+                folder.WriteFile(PublicationFiles.StatisticsCsv, statistics.ToCsv()),
+                folder.WriteFile(PublicationFiles.StatisticsTable, statistics.ToTable()),
+            };
+            output.WriteLine("Published:");
+            foreach (var path in published)
+            {
+                output.WriteLine("  " + path);
             }
         }
         catch (OutputFolderException e)
@@ -103,4 +121,20 @@ public static class ResponseHost
             output.WriteLine("  " + path);
         }
     }
+}
+
+/// <summary>The names of the files a host writes beside the documents.</summary>
+public static class PublicationFiles
+{
+    /// <summary>The disclosure log as JSON.</summary>
+    public const string LogJson = "disclosure-log.json";
+
+    /// <summary>The disclosure log as CSV (RFC 4180).</summary>
+    public const string LogCsv = "disclosure-log.csv";
+
+    /// <summary>The statistics as CSV.</summary>
+    public const string StatisticsCsv = "statistics.csv";
+
+    /// <summary>The statistics as a readable table.</summary>
+    public const string StatisticsTable = "statistics.txt";
 }

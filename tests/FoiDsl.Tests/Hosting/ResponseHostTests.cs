@@ -41,7 +41,7 @@ public class ResponseHostTests
         var run = Run(() => SocialMediaMonitoring(), "--out", Path.Combine(_root, "out"));
 
         Assert.That(run.Code, Is.EqualTo(ResponseHost.Success), run.Error);
-        Assert.That(Directory.GetFiles(Path.Combine(_root, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "FOI-0412-23.docx", "FOI-0412-23.html", "FOI-0412-23.md", "FOI-0412-23.txt" }));
+        Assert.That(Directory.GetFiles(Path.Combine(_root, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "disclosure-log.csv", "disclosure-log.json", "FOI-0412-23.docx", "FOI-0412-23.html", "FOI-0412-23.md", "FOI-0412-23.txt", "statistics.csv", "statistics.txt" }));
         Assert.That(run.Output, Does.Contain("FOI 0412/23 (North Yorkshire Police)").And.Contain(Path.Combine(_root, "out", "FOI-0412-23.md")).And.Contain(Path.Combine(_root, "out", "FOI-0412-23.docx")));
         var docx = File.ReadAllBytes(Path.Combine(_root, "out", "FOI-0412-23.docx"));
         Assert.That(docx, Is.EqualTo(WordRenderer.Police.Render(SocialMediaMonitoring())));

@@ -47,6 +47,13 @@ public class ApplicantPrivacyTests
             Assert.That(Traces.Where(t => published.Contains(t, StringComparison.OrdinalIgnoreCase)), Is.Empty, format.Name);
         }
 
+        var entry = FoiDsl.Hosting.Publication.DisclosureLogEntry.For(letter.PublishedCopy);
+        var statistics = FoiDsl.Hosting.Publication.FoiStatistics.For(new[] { letter.PublishedCopy });
+        foreach (var publication in new[] { FoiDsl.Hosting.Publication.DisclosureLog.ToJson(new[] { entry }), FoiDsl.Hosting.Publication.DisclosureLog.ToCsv(new[] { entry }), statistics.ToCsv(), statistics.ToTable() })
+        {
+            Assert.That(Traces.Where(t => publication.Contains(t, StringComparison.OrdinalIgnoreCase)), Is.Empty);
+        }
+
         var sent = ResponseRenderers.PlainText.Render(ResponseLayout.Police.Arrange(letter));
         Assert.That(Traces.All(t => sent.Contains(t, StringComparison.Ordinal)), Is.True, "the letter itself is addressed to the applicant");
         Assert.That(sent, Does.Contain("Yours sincerely,").And.Contain("Disclosure Officer"));
