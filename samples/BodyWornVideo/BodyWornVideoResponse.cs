@@ -4,6 +4,7 @@ namespace FoiDsl.Samples.BodyWornVideo;
 public static class BodyWornVideoResponse
 {
     /// <summary>Writes the response. Change the estimate so that it no longer exceeds 18 hours and the build fails (FOI0030).</summary>
+    [ResponseTo(typeof(BodyWornVideo))]
     public static FoiResponse Write() =>
         BodyWornVideo.Respond()
             .RespondedOn(new System.DateTime(2024, 6, 27))

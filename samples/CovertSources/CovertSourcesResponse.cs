@@ -8,6 +8,7 @@ namespace FoiDsl.Samples.CovertSources;
 public static class CovertSourcesResponse
 {
     /// <summary>Writes the response.</summary>
+    [ResponseTo(typeof(CovertSources))]
     public static FoiResponse Write() =>
         CovertSources.Respond()
             .RespondedOn(new System.DateTime(2024, 8, 9))

@@ -10,6 +10,7 @@ namespace FoiDsl.Samples.DroneFlights;
 public static class DroneFlightsResponse
 {
     /// <summary>Writes the response.</summary>
+    [ResponseTo(typeof(DroneFlights))]
     public static FoiResponse Write() =>
         DroneFlights.Respond()
             .RespondedOn(new System.DateTime(2024, 6, 14))

@@ -9,6 +9,7 @@ namespace FoiDsl.Samples.OnlineResearch;
 public static class OnlineResearchResponse
 {
     /// <summary>Writes the response.</summary>
+    [ResponseTo(typeof(OnlineResearch))]
     public static FoiResponse Write() =>
         OnlineResearch.Respond()
             .RespondedOn(new System.DateTime(2024, 11, 1))

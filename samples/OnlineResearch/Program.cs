@@ -3,4 +3,4 @@ using FoiDsl.Hosting;
 // Renders the response as Markdown, HTML, plain text and Word (.docx).
 //   dotnet run --project samples/OnlineResearch -- [--out <folder>]
 // Exit codes: 0 written, 1 response incomplete, 2 wrong command line, 3 output folder or file cannot be written.
-return ResponseHost.Run(args, "OnlineResearch", () => [FoiDsl.Samples.OnlineResearch.OnlineResearchResponse.Write()]);
+return ResponseHost.Run(args, "OnlineResearch", FoiDsl.Generated.FoiResponses.All);

@@ -7,6 +7,7 @@ namespace FoiDsl.Samples.SocialMediaMonitoring;
 public static class SocialMediaMonitoringResponse
 {
     /// <summary>Writes the response. Remove any answer or public interest test below and the build fails (FOI0001, FOI0002).</summary>
+    [ResponseTo(typeof(SocialMediaMonitoring))]
     public static FoiResponse Write() =>
         SocialMediaMonitoring.Respond()
             .RespondedOn(new System.DateTime(2023, 5, 30))

@@ -11,6 +11,7 @@ namespace FoiDsl.Samples.StaffComplaints;
 public static class StaffComplaintsResponse
 {
     /// <summary>Writes the response.</summary>
+    [ResponseTo(typeof(StaffComplaints))]
     public static FoiResponse Write() =>
         StaffComplaints.Respond()
             .RespondedOn(new System.DateTime(2024, 3, 28))

@@ -14,6 +14,7 @@ internal static class KnownNames
     public const string PublicInterestExtensionAttribute = "FoiDsl.PublicInterestExtensionAttribute";
     public const string FeesNoticeAttribute = "FoiDsl.FeesNoticeAttribute";
     public const string FoiAuthorityAttribute = "FoiDsl.FoiAuthorityAttribute";
+    public const string ResponseToAttribute = "FoiDsl.ResponseToAttribute";
     public const string ReasonsForDelay = "ReasonsForDelay";
     public const string PreambleAttribute = "FoiDsl.PreambleAttribute";
     public const string ScopeAttribute = "FoiDsl.ScopeAttribute";

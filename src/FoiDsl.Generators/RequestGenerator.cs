@@ -45,5 +45,26 @@ public sealed class RequestGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(withProfile, static (spc, request) =>
             spc.AddSource(ResponseBuilderEmitter.HintName(request), ResponseBuilderEmitter.Emit(request)));
+
+        // Every [ResponseTo] method of the assembly, listed once for hosts (FOI0036 reports those that cannot be).
+        var responses = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.ResponseToAttribute,
+                predicate: static (node, _) => node is MethodDeclarationSyntax,
+                transform: static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method && ctx.Attributes.FirstOrDefault() is { } attribute
+                    ? ResponseMethodSpec.Of(method, attribute, ct)
+                    : null)
+            .Where(static spec => spec is { Problem: null })
+            .Select(static (spec, _) => spec!)
+            .Collect()
+            .Select(static (all, _) => RegistryEmitter.Listable(all))
+            .WithTrackingName(TrackingNames.ResponseMethods);
+        context.RegisterSourceOutput(responses, static (spc, listed) =>
+        {
+            if (listed.Count > 0)
+            {
+                spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(listed));
+            }
+        });
     }
 }

@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string GeneratableRequests = nameof(GeneratableRequests);
     public const string AuthorityProfile = nameof(AuthorityProfile);
     public const string RequestsWithProfile = nameof(RequestsWithProfile);
+    public const string ResponseMethods = nameof(ResponseMethods);
 }

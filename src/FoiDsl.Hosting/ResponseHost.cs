@@ -33,6 +33,17 @@ public static class ResponseHost
     public static int Run(string[] args, string programName, Func<IEnumerable<FoiResponse>> respond) =>
         Run(args, programName, respond, Console.Out, Console.Error);
 
+    /// <summary>
+    /// Runs the host for every response of the assembly, as the generator lists them:
+    /// <c>return ResponseHost.Run(args, "MyHost", FoiDsl.Generated.FoiResponses.All);</c>
+    /// </summary>
+    public static int Run(string[] args, string programName, IEnumerable<RegisteredResponse> responses) =>
+        Run(args, programName, responses, Console.Out, Console.Error);
+
+    /// <summary>Runs the host for listed responses, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, string programName, IEnumerable<RegisteredResponse> responses, TextWriter output, TextWriter error) =>
+        Run(args, programName, () => (responses ?? throw new ArgumentNullException(nameof(responses))).Select(r => r.Write()), output, error);
+
     /// <summary>Runs the host, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     public static int Run(string[] args, string programName, Func<IEnumerable<FoiResponse>> respond, TextWriter output, TextWriter error)
     {

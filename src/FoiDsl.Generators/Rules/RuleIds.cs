@@ -92,6 +92,9 @@ public static class RuleIds
     /// <summary>FOI0035: a response to a request with a date of receipt is not dated.</summary>
     public const string UndatedResponse = "FOI0035";
 
+    /// <summary>FOI0036: a [ResponseTo] method cannot be listed in the generated list of responses.</summary>
+    public const string InvalidResponseMethod = "FOI0036";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

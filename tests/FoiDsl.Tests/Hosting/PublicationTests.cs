@@ -57,3 +57,30 @@ public class PublicationTests
         Assert.That(september.ToCsv(), Does.StartWith("measure,count\r\nrequests received,1\r\n"));
     }
 }
+
+/// <summary>The host reading the generated list of responses.</summary>
+public class RegisteredResponsesHostTests
+{
+    [Test]
+    public void The_host_writes_every_listed_response_and_reports_an_incomplete_one()
+    {
+        var root = System.IO.Directory.CreateTempSubdirectory("foidsl-registry-").FullName;
+        try
+        {
+            var listed = SampleResponses.All.Select(s => new RegisteredResponse(s.Write().Request, s.Write)).ToArray();
+            using var output = new System.IO.StringWriter();
+            using var error = new System.IO.StringWriter();
+            Assert.That(FoiDsl.Hosting.ResponseHost.Run(new[] { "--out", root }, "Host", listed, output, error), Is.EqualTo(FoiDsl.Hosting.ResponseHost.Success), error.ToString());
+            Assert.That(System.IO.Directory.GetFiles(root, "*.docx"), Has.Length.EqualTo(SampleResponses.All.Count));
+
+            var incomplete = new RegisteredResponse(listed[0].Request, () => new ResponseDraft(listed[0].Request).Build());
+            using var error2 = new System.IO.StringWriter();
+            Assert.That(FoiDsl.Hosting.ResponseHost.Run(new[] { "--out", root }, "Host", new[] { incomplete }, System.IO.TextWriter.Null, error2), Is.EqualTo(FoiDsl.Hosting.ResponseHost.IncompleteResponse));
+            Assert.That(error2.ToString(), Does.StartWith("error: The response to " + listed[0].Request.Reference));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(root, recursive: true);
+        }
+    }
+}

@@ -55,7 +55,8 @@ internal static class TestCompilation
         new PolicyAndPublicAffairsAnalyzer(),
         new ImpossibleResponseDatesAnalyzer(),
         new LateResponseAnalyzer(),
-        new UndatedResponseAnalyzer());
+        new UndatedResponseAnalyzer(),
+        new InvalidResponseMethodAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
