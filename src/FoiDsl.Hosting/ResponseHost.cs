@@ -7,10 +7,11 @@ using FoiDsl.Hosting.Publication;
 namespace FoiDsl.Hosting;
 
 /// <summary>
-/// The command line of a host that renders responses: <c>[--out &lt;folder&gt;]</c> (default <c>out</c>),
-/// <c>--help</c>. It writes every format of every response (<see cref="DocumentFormats.All"/>) into the folder through
-/// <see cref="OutputFolder"/> and prints a summary; ordinary mistakes print one line on the error
-/// stream and give an exit code, never a stack trace.
+/// Turns a console app into the command-line tool of its responses, in one line. Commands:
+/// <c>render</c> (the default: every format of every response, the disclosure log and the statistics,
+/// into <c>--out</c>), <c>list</c>, <c>check</c>, <c>log</c> and <c>stats</c>; <c>--help</c> on each.
+/// Files go through <see cref="OutputFolder"/>; ordinary mistakes print one line on the error stream
+/// and give an exit code, never a stack trace. See <c>docs/hosting.md</c>.
 /// </summary>
 public static class ResponseHost
 {
@@ -41,85 +42,62 @@ public static class ResponseHost
         Run(args, programName, responses, Console.Out, Console.Error);
 
     /// <summary>Runs the host for listed responses, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
-    public static int Run(string[] args, string programName, IEnumerable<RegisteredResponse> responses, TextWriter output, TextWriter error) =>
-        Run(args, programName, () => (responses ?? throw new ArgumentNullException(nameof(responses))).Select(r => r.Write()), output, error);
-
     /// <summary>Runs the host, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     public static int Run(string[] args, string programName, Func<IEnumerable<FoiResponse>> respond, TextWriter output, TextWriter error)
     {
-        if (args is null || respond is null || output is null || error is null)
+        if (respond is null)
         {
-            throw new ArgumentNullException(args is null ? nameof(args) : respond is null ? nameof(respond) : output is null ? nameof(output) : nameof(error));
+            throw new ArgumentNullException(nameof(respond));
         }
 
-        var usage = $"Usage: {programName} [--out <folder>]\n  --out, -o   folder to write the response files to (default: ./out)";
-        var folderPath = "out";
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--out" or "-o" when i + 1 < args.Length:
-                    folderPath = args[++i];
-                    break;
-                case "--help" or "-h" or "-?":
-                    output.WriteLine(usage);
-                    return Success;
-                default:
-                    error.WriteLine($"error: unknown or incomplete option \"{FileNames.Quote(args[i])}\".");
-                    error.WriteLine(usage);
-                    return UsageError;
-            }
-        }
-
-        List<FoiResponse> responses;
-        try
-        {
-            responses = respond().ToList();
-        }
-        catch (IncompleteResponseException incomplete)
-        {
-            error.WriteLine("error: " + incomplete.Message);
-            return IncompleteResponse;
-        }
-
-        try
-        {
-            var folder = OutputFolder.Open(folderPath);
-            var log = new List<DisclosureLogEntry>();
-            foreach (var response in responses)
-            {
-                var written = DocumentFormats.All
-                    .Select(format => folder.WriteDocument(response.Request.Reference, format.FileExtension, format.Render(response)))
-                    .ToList();
-                log.Add(DisclosureLogEntry.For(response, written));
-                Summarise(output, response, written);
-            }
-
-            // The publication files: built from responses only, so they cannot name an applicant.
-            var statistics = FoiStatistics.For(responses);
-            var published = new[]
-            {
-                folder.WriteFile(PublicationFiles.LogJson, DisclosureLog.ToJson(log)),
-                folder.WriteFile(PublicationFiles.LogCsv, DisclosureLog.ToCsv(log)),
-                folder.WriteFile(PublicationFiles.StatisticsCsv, statistics.ToCsv()),
-                folder.WriteFile(PublicationFiles.StatisticsTable, statistics.ToTable()),
-            };
-            output.WriteLine("Published:");
-            foreach (var path in published)
-            {
-                output.WriteLine("  " + path);
-            }
-        }
-        catch (OutputFolderException e)
-        {
-            error.WriteLine("error: " + e.Message);
-            return OutputError;
-        }
-
-        return Success;
+        return new HostCommands(programName, new ResponseSource(respond), output, error).Run(args);
     }
 
-    private static void Summarise(TextWriter output, FoiResponse response, IReadOnlyList<string> written)
+    /// <summary>Runs the host for listed responses, writing the summary to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, string programName, IEnumerable<RegisteredResponse> responses, TextWriter output, TextWriter error) =>
+        new HostCommands(programName, new ResponseSource(responses ?? throw new ArgumentNullException(nameof(responses))), output, error).Run(args);
+
+    /// <summary>Writes every chosen format of <paramref name="responses"/> and the publication files into <paramref name="folder"/>.</summary>
+    internal static void Render(OutputFolder folder, IReadOnlyList<FoiResponse> responses, IReadOnlyList<IDocumentFormat> formats, bool publish, TextWriter output)
+    {
+        var log = new List<DisclosureLogEntry>();
+        foreach (var response in responses)
+        {
+            var written = formats
+                .Select(format => folder.WriteDocument(response.Request.Reference, format.FileExtension, format.Render(response)))
+                .ToList();
+            log.Add(DisclosureLogEntry.For(response, written));
+            Summarise(output, response, written);
+        }
+
+        if (publish)
+        {
+            Publish(folder, responses, log, FoiStatistics.For(responses), output);
+        }
+    }
+
+    /// <summary>Writes the disclosure log and the statistics: built from responses only, so they cannot name an applicant.</summary>
+    internal static void Publish(OutputFolder folder, IReadOnlyList<FoiResponse> responses, IReadOnlyList<DisclosureLogEntry> log, FoiStatistics? statistics, TextWriter output)
+    {
+        var published = new List<string>
+        {
+            folder.WriteFile(PublicationFiles.LogJson, DisclosureLog.ToJson(log)),
+            folder.WriteFile(PublicationFiles.LogCsv, DisclosureLog.ToCsv(log)),
+        };
+        if (statistics is not null)
+        {
+            published.Add(folder.WriteFile(PublicationFiles.StatisticsCsv, statistics.ToCsv()));
+            published.Add(folder.WriteFile(PublicationFiles.StatisticsTable, statistics.ToTable()));
+        }
+
+        output.WriteLine("Published:");
+        foreach (var path in published)
+        {
+            output.WriteLine("  " + path);
+        }
+    }
+
+    internal static void Summarise(TextWriter output, FoiResponse response, IReadOnlyList<string> written)
     {
         var request = response.Request;
         var authority = request.Authority is null ? string.Empty : " (" + FileNames.Quote(request.Authority) + ")";

@@ -86,7 +86,7 @@ public class ResponseHostTests
         var run = Run(() => SocialMediaMonitoring(), arg);
 
         Assert.That(run.Code, Is.EqualTo(ResponseHost.UsageError));
-        Assert.That(run.Error, Does.StartWith("error: ").And.Contain("Usage: Host"));
+        Assert.That(run.Error, Does.StartWith("error: ").And.Contain("Run 'Host --help' for the commands and options."));
     }
 
     [Test]
