@@ -7,18 +7,19 @@ namespace FoiDsl.Generators;
 
 /// <summary>
 /// Emits <c>FoiDsl.Generated.FoiResponses</c>: every <c>[ResponseTo]</c> method of the assembly with
-/// the definition of the request it answers, in request order, for a host to list, check and render.
+/// the definition of the request it answers, in order of reference, for a host to list, check and render.
 /// </summary>
 internal static class RegistryEmitter
 {
     public const string HintName = "FoiDsl.FoiResponses.g.cs";
 
-    /// <summary>The methods that can be listed: one per request (FOI0036 reports a request answered twice), sorted by request.</summary>
+    /// <summary>The methods that can be listed: one per request (FOI0036 reports a request answered twice), in order of reference.</summary>
     public static EquatableArray<ResponseMethodSpec> Listable(ImmutableArray<ResponseMethodSpec> methods) =>
         methods.GroupBy(m => m.Request)
             .Where(g => g.Count() == 1)
             .Select(g => g.Single())
-            .OrderBy(m => m.Request, System.StringComparer.Ordinal)
+            .OrderBy(m => m.Reference, System.StringComparer.Ordinal)
+            .ThenBy(m => m.Request, System.StringComparer.Ordinal)
             .ToEquatableArray();
 
     public static string Emit(IEnumerable<ResponseMethodSpec> methods)
@@ -31,7 +32,7 @@ internal static class RegistryEmitter
         w.Line("/// <summary>Every response of this assembly, with the request it answers, for <c>ResponseHost.Run(args, name, FoiResponses.All)</c>.</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"FoiDsl.Generators\", \"1.0\")]");
         w.Open("internal static class FoiResponses");
-        w.Line("/// <summary>The responses, in the order of their request classes' names.</summary>");
+        w.Line("/// <summary>The responses, in order of reference.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::FoiDsl.RegisteredResponse> All { get; } = new global::FoiDsl.RegisteredResponse[]");
         w.Line("{");
         foreach (var method in methods)

@@ -9,12 +9,19 @@ namespace FoiDsl.Generators.Model;
 /// <param name="Problem">Why the method cannot be listed (FOI0036), or null.</param>
 internal sealed record ResponseMethodSpec(string Method, string Request, string? Problem)
 {
+    /// <summary>The request's reference, which orders the list.</summary>
+    public string Reference { get; init; } = string.Empty;
+
     /// <summary>Reads a method marked <c>[ResponseTo]</c>: its names, or the reason it cannot be listed.</summary>
     public static ResponseMethodSpec Of(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken)
     {
         var request = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
         var name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + CSharpText.Identifier(method.Name);
-        return new ResponseMethodSpec(name, request?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty, FindProblem(method, request, cancellationToken));
+        var reference = request?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiRequestAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+        return new ResponseMethodSpec(name, request?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty, FindProblem(method, request, cancellationToken))
+        {
+            Reference = reference ?? string.Empty,
+        };
     }
 
     private static string? FindProblem(IMethodSymbol method, INamedTypeSymbol? request, System.Threading.CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public class ResponseRegistryTests
         TestCompilation.Diagnose(TestCompilation.Create(TestCompilation.Usings + source)).ToArray();
 
     [Test]
-    public void Every_response_is_listed_once_in_request_order_and_compiles()
+    public void Every_response_is_listed_once_in_order_of_reference_and_compiles()
     {
         Assert.That(Diagnose(Requests + Responses).Select(d => d.Id + ": " + d.GetMessage()), Is.Empty);
 
