@@ -168,7 +168,7 @@ public class PackageConsumerTests
             public static class Program
             {
                 public static void Main() =>
-                    System.Console.WriteLine(DroneUse.Respond().UsesDrones(Yes).Models("Quadcopters.").Build().Request.Reference);
+                    System.Console.WriteLine(DroneUse.Respond().RespondedOn(new System.DateTime(2024, 3, 20)).UsesDrones(Yes).Models("Quadcopters.").Build().Request.Reference);
             }
             """;
         var folder = Consumer("Net8", "net8.0", "<OutputType>Exe</OutputType><FoiDslRuleSet>relaxed</FoiDslRuleSet>", ("DroneUse.cs", request));
