@@ -75,6 +75,18 @@ public class AccessibleHtmlInBrowserTests
         Assert.That(result.Passes, Is.Not.Empty, "axe-core ran no rule at all");
     }
 
+    [Test]
+    public async Task Axe_finds_violations_in_a_page_that_has_them()
+    {
+        _context = await _browser!.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+        var page = await _context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html><head><title>Bad</title></head><body><h1>Bad</h1><p style=\"color:#aaa\">faint</p><a href=\"https://example.org/\"></a></body></html>");
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+
+        Assert.That(result.Violations.Select(v => v.Id), Is.SupersetOf(new[] { "html-has-lang", "color-contrast", "link-name" }), () => Describe(result.Violations));
+    }
+
     [TestCaseSource(nameof(Samples))]
     public async Task Page_loads_nothing(string sample)
     {
