@@ -81,6 +81,7 @@ public class PdfPrinterTests
         Assert.That(Field(info, "Title"), Is.EqualTo(TextSafety.Clean(BrowserSamples.Document(sample).Title)));
         Assert.That(Field(info, "Tagged"), Is.EqualTo("yes"));
         Assert.That(Field(info, "Page size"), Does.EndWith("(A4)"));
+        Assert.That(Encoding.Latin1.GetString(pdf), Does.Contain("/Outlines"), "an outline of the headings");
     }
 
     [Test]
