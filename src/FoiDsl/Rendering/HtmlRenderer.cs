@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace FoiDsl.Rendering;
 
 /// <summary>
 /// Prints a response as one self-contained, accessible HTML page: <c>lang="en-GB"</c>, a
 /// <c>&lt;main&gt;</c> landmark, headings <c>h1</c> to <c>h4</c> in order, the questions as an
-/// ordered list, the answers as a definition list and a small inline style sheet that also prints
-/// well. It loads nothing from elsewhere. Every piece of text from the response is HTML-escaped.
+/// ordered list whose labels (<c>Q1.</c>) are text, the answers as a definition list, web and email
+/// addresses as links, and a small inline style sheet with print rules (it is also the source of
+/// the PDF). It loads nothing from elsewhere. Every piece of text from the response is HTML-escaped.
 /// </summary>
 public sealed class HtmlRenderer : IResponseRenderer
 {
@@ -25,14 +27,31 @@ public sealed class HtmlRenderer : IResponseRenderer
         "dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; }\n" +
         "dt { font-weight: bold; }\n" +
         "dd { margin: 0; }\n" +
-        "ol.questions { padding-left: 3.5em; }\n" +
-        "ol.questions li::marker { content: \"Q\" counter(list-item) \". \"; font-weight: bold; }\n" +
+        "ol.questions { list-style: none; padding-left: 0; }\n" +
+        "ol.questions li { margin: 0 0 0.5em; }\n" +
+        ".label { font-weight: bold; }\n" +
+        "a { color: #1d4f91; overflow-wrap: anywhere; }\n" +
         "@media print {\n" +
+        "  @page { size: A4; margin: 20mm; }\n" +
         "  body { font-size: 11pt; }\n" +
         "  main { max-width: none; padding: 0; }\n" +
         "  h1, h2, h3, h4 { break-after: avoid; }\n" +
         "  p, li, dd { orphans: 3; widows: 3; }\n" +
+        "  a { color: inherit; }\n" +
         "}\n";
+
+    // Addresses written in a response become links whose text is the address exactly as written,
+    // so a reader always sees where a link goes. Only http, https and mailto targets are made:
+    // "javascript:" or any other scheme stays text. A bare host name is linked only under the
+    // common top-level domains (ico.org.uk), so that "e.g." or "v1.2" never become links.
+    private static readonly Regex Address = new(
+        @"(?<![\w@/.-])(?:" +
+        @"(?<web>https?://[^\s<>""]+)" +
+        @"|(?<www>www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>""]*)?)" +
+        @"|(?<email>[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)" +
+        @"|(?<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:uk|com|org|net|gov|eu|info)(?![a-z0-9-])(?:/[^\s<>""]*)?)" +
+        @")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly IResponseLayout _layout;
 
@@ -88,9 +107,11 @@ public sealed class HtmlRenderer : IResponseRenderer
     /// space, line breaks included, become single spaces; control characters (invalid in HTML) become
     /// U+FFFD and bidi overrides and isolates are dropped (see docs/rendering.md).
     /// </summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => EscapeCleaned(TextSafety.Clean(text));
+
+    /// <summary>Escapes text already cleaned by <see cref="TextSafety.Clean"/>, keeping its spaces at either end.</summary>
+    private static string EscapeCleaned(string tidy)
     {
-        var tidy = TextSafety.Clean(text);
         var result = new StringBuilder(tidy.Length + 16);
         foreach (var c in tidy)
         {
@@ -108,12 +129,66 @@ public sealed class HtmlRenderer : IResponseRenderer
         return result.ToString();
     }
 
+    /// <summary>
+    /// Escapes <paramref name="text"/> as <see cref="Escape"/> does and turns each web or email
+    /// address in it into an <c>&lt;a&gt;</c> whose text is the address as written: <c>https://…</c>,
+    /// <c>http://…</c>, <c>www.…</c>, a host name under a common top-level domain such as
+    /// <c>ico.org.uk</c> (linked over https) and <c>name@host</c> (linked with mailto). Closing
+    /// punctuation after an address stays outside the link.
+    /// </summary>
+    public static string EscapeWithLinks(string text)
+    {
+        var tidy = TextSafety.Clean(text);
+        var html = new StringBuilder(tidy.Length + 16);
+        var done = 0;
+        foreach (Match match in Address.Matches(tidy))
+        {
+            var address = TrimClosingPunctuation(match.Value);
+            if (address.EndsWith("//", StringComparison.Ordinal))
+            {
+                continue; // a scheme with no host: text
+            }
+
+            var target = match.Groups["email"].Success ? "mailto:" + address
+                : match.Groups["web"].Success ? address
+                : "https://" + address;
+            html.Append(EscapeCleaned(tidy.Substring(done, match.Index - done)))
+                .Append("<a href=\"").Append(EscapeCleaned(target)).Append("\">").Append(EscapeCleaned(address)).Append("</a>");
+            done = match.Index + address.Length;
+        }
+
+        return html.Append(EscapeCleaned(tidy.Substring(done))).ToString();
+    }
+
+    /// <summary>Drops the full stop, comma, quote or unmatched bracket that ends a sentence rather than an address.</summary>
+    private static string TrimClosingPunctuation(string address)
+    {
+        var opened = address.Count(c => c == '(');
+        var closed = address.Count(c => c == ')');
+        var end = address.Length;
+        while (end > 0)
+        {
+            var last = address[end - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' || (last == ')' && closed > opened))
+            {
+                closed -= last == ')' ? 1 : 0;
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return address.Substring(0, end);
+    }
+
     private static void DefinitionList(StringBuilder html, string cssClass, IEnumerable<(string Term, string Definition)> entries)
     {
         html.Append("<dl class=\"").Append(cssClass).Append("\">\n");
         foreach (var (term, definition) in entries)
         {
-            html.Append("<dt>").Append(Escape(term)).Append("</dt><dd>").Append(Escape(definition)).Append("</dd>\n");
+            html.Append("<dt>").Append(Escape(term)).Append("</dt><dd>").Append(EscapeWithLinks(definition)).Append("</dd>\n");
         }
 
         html.Append("</dl>\n");
@@ -128,7 +203,7 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("<h").Append(level).Append('>').Append(Escape(heading.Text)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph paragraph:
-                html.Append("<p>").Append(Escape(paragraph.Text)).Append("</p>\n");
+                html.Append("<p>").Append(EscapeWithLinks(paragraph.Text)).Append("</p>\n");
                 break;
             case RequestDetails details:
                 DefinitionList(html, "details", details.Items.Select(item => (item.Label, item.Value)));
@@ -137,8 +212,9 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("<ol class=\"questions\">\n");
                 foreach (var question in questions.Questions)
                 {
-                    html.Append("<li value=\"").Append(question.Number.ToString(CultureInfo.InvariantCulture)).Append("\">")
-                        .Append(Escape(question.Wording)).Append("</li>\n");
+                    // The label is text, not CSS generated content: it is read aloud, copied and found by search.
+                    html.Append("<li><span class=\"label\">").Append(Escape(question.Label)).Append(".</span> ")
+                        .Append(Escape(question.Wording)).Append("</li>\n"); // the requester's words: an address they wrote is not made a link
                 }
 
                 html.Append("</ol>\n");

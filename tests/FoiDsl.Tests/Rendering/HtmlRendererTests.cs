@@ -37,7 +37,8 @@ public class HtmlRendererTests
         Assert.That(page.Title, Is.EqualTo("Social media monitoring — FOI 0412/23"));
         Assert.That(page.QuerySelectorAll("main"), Has.Length.EqualTo(1));
         Assert.That(page.QuerySelectorAll("style"), Has.Length.EqualTo(1));
-        Assert.That(page.QuerySelectorAll("script, link, img, iframe, [src], [href]"), Is.Empty);
+        Assert.That(page.QuerySelectorAll("script, link, img, iframe, [src]"), Is.Empty);
+        Assert.That(page.QuerySelectorAll("[href]").Select(e => e.LocalName + " " + e.GetAttribute("href")), Is.EqualTo(new[] { "a https://ico.org.uk" }), "only the Information Commissioner's website, as a link");
     }
 
     [Test]
@@ -68,12 +69,38 @@ public class HtmlRendererTests
     }
 
     [Test]
-    public void Questions_are_an_ordered_list_numbered_as_received()
+    public void Questions_are_an_ordered_list_labelled_in_text_as_received()
     {
-        var items = Parse(SocialMediaMonitoring()).QuerySelectorAll("ol > li");
+        var items = Parse(SocialMediaMonitoring()).QuerySelectorAll("ol.questions > li");
 
-        Assert.That(items.Select(li => li.GetAttribute("value")), Is.EqualTo(Enumerable.Range(1, 9).Select(n => n.ToString(CultureInfo.InvariantCulture))));
-        Assert.That(items[4].TextContent, Is.EqualTo("Does the force use a platform to monitor the media?"));
+        Assert.That(items.Select(li => li.QuerySelector("span.label")?.TextContent), Is.EqualTo(Enumerable.Range(1, 9).Select(n => "Q" + n.ToString(CultureInfo.InvariantCulture) + ".")));
+        Assert.That(items[4].TextContent, Is.EqualTo("Q5. Does the force use a platform to monitor the media?"));
+    }
+
+    [Test]
+    public void Question_labels_numbered_by_the_requester_are_printed_as_written()
+    {
+        var document = new ResponseDocument("Labels", new DocumentBlock[]
+        {
+            new Heading(1, "Labels"),
+            new QuestionList(new[] { new NumberedQuestion(1, "First part?") { Label = "Q1a" }, new NumberedQuestion(2, "Second part?") { Label = "Q1b" } }),
+        });
+
+        var items = new HtmlParser().ParseDocument(new HtmlRenderer().Render(document)).QuerySelectorAll("ol.questions > li");
+
+        Assert.That(items.Select(li => li.TextContent), Is.EqualTo(new[] { "Q1a. First part?", "Q1b. Second part?" }));
+    }
+
+    [TestCase("see ico.org.uk.", "see <a href=\"https://ico.org.uk\">ico.org.uk</a>.")]
+    [TestCase("Email foi@example.police.uk, please", "Email <a href=\"mailto:foi@example.police.uk\">foi@example.police.uk</a>, please")]
+    [TestCase("(https://example.org/a_(b)) and https://example.org/x?a=1&b=2.", "(<a href=\"https://example.org/a_(b)\">https://example.org/a_(b)</a>) and <a href=\"https://example.org/x?a=1&amp;b=2\">https://example.org/x?a=1&amp;b=2</a>.")]
+    [TestCase("at WWW.Example.org/path.", "at <a href=\"https://WWW.Example.org/path\">WWW.Example.org/path</a>.")]
+    [TestCase("javascript:alert(1) and ftp://example.com/file", "javascript:alert(1) and ftp://example.com/file")]
+    [TestCase("e.g. version 1.2.3, s31(1), the file report.pdf and https://", "e.g. version 1.2.3, s31(1), the file report.pdf and https://")]
+    [TestCase("\"https://example.org/\"onclick=x'", "&quot;<a href=\"https://example.org/\">https://example.org/</a>&quot;onclick=x&#39;")]
+    public void Addresses_become_links_showing_their_target(string text, string html)
+    {
+        Assert.That(HtmlRenderer.EscapeWithLinks(text), Is.EqualTo(html));
     }
 
     [Test]
@@ -100,7 +127,7 @@ public class HtmlRendererTests
         var page = Parse(SocialMediaMonitoring(wording));
 
         Assert.That(page.QuerySelectorAll("script"), Is.Empty);
-        Assert.That(page.QuerySelectorAll("ol > li")[0].TextContent, Is.EqualTo(wording));
+        Assert.That(page.QuerySelectorAll("ol > li")[0].TextContent, Is.EqualTo("Q1. " + wording));
     }
 
     [Test]

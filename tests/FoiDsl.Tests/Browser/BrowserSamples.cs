@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using FoiDsl.Pdf;
+using FoiDsl.Rendering;
+using FoiDsl.Samples.BodyWornVideo;
+using FoiDsl.Samples.CovertSources;
+using FoiDsl.Samples.DroneFlights;
+using FoiDsl.Samples.OnlineResearch;
+using FoiDsl.Samples.SocialMediaMonitoring;
+using FoiDsl.Samples.StaffComplaints;
+using FoiDsl.Tests.Rendering;
+using Microsoft.Playwright;
+
+namespace FoiDsl.Tests.Browser;
+
+/// <summary>
+/// The responses whose pages are checked in a real browser: every sample, the rendering tests'
+/// fixture, and responses with addresses (web, email, review contact) in every field.
+/// </summary>
+internal static class BrowserSamples
+{
+    private static readonly Dictionary<string, Func<FoiResponse>> Responses = new()
+    {
+        ["SocialMediaMonitoring"] = SocialMediaMonitoringResponse.Write,
+        ["CovertSources"] = CovertSourcesResponse.Write,
+        ["StaffComplaints"] = StaffComplaintsResponse.Write,
+        ["DroneFlights"] = DroneFlightsResponse.Write,
+        ["OnlineResearch"] = OnlineResearchResponse.Write,
+        ["BodyWornVideo"] = BodyWornVideoResponse.Write,
+        ["RenderingFixture"] = () => RenderingFixtures.SocialMediaMonitoring(),
+        ["AddressesEverywhere"] = () => HostileText.Everywhere(WithAddresses),
+        ["AddressesInRefusal"] = () => HostileText.Refusal(WithAddresses),
+    };
+
+    /// <summary>Text naming a review contact by email, a web page, a www address and a bare host name.</summary>
+    public const string WithAddresses =
+        "Write to foi.review@example.police.uk, see https://www.example.gov.uk/foi/reviews?year=2024&page=2 (our guide), www.example.org or ico.org.uk.";
+
+    public static IEnumerable<string> Names => Responses.Keys;
+
+    public static FoiResponse Response(string name) => Responses[name]();
+
+    public static string Html(string name) => ResponseRenderers.Html.Render(Response(name));
+
+    public static ResponseDocument Document(string name) => ResponseLayout.Police.Arrange(Response(name));
+
+    /// <summary>
+    /// Starts the installed Chromium as the PDF printer does, failing (never skipping) the fixture
+    /// with the command that installs it when there is none: CI installs it.
+    /// </summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        try
+        {
+            return await Chromium.LaunchAsync(Chromium.Find(), 60_000);
+        }
+        catch (PdfPrintException e)
+        {
+            Assert.Fail("install chromium: apt-get install chromium — the browser tests need it. " + e.Message);
+            throw;
+        }
+    }
+}
