@@ -4,13 +4,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using FoiDsl.Pdf;
 using FoiDsl.Rendering;
-using FoiDsl.Samples.BodyWornVideo;
-using FoiDsl.Samples.CovertSources;
-using FoiDsl.Samples.DroneFlights;
-using FoiDsl.Samples.OnlineResearch;
-using FoiDsl.Samples.SocialMediaMonitoring;
-using FoiDsl.Samples.StaffComplaints;
 using FoiDsl.Tests.Rendering;
+using FoiDsl.Tests.TestSupport;
 using Microsoft.Playwright;
 
 namespace FoiDsl.Tests.Browser;
@@ -21,18 +16,13 @@ namespace FoiDsl.Tests.Browser;
 /// </summary>
 internal static class BrowserSamples
 {
-    private static readonly Dictionary<string, Func<FoiResponse>> Responses = new()
-    {
-        ["SocialMediaMonitoring"] = SocialMediaMonitoringResponse.Write,
-        ["CovertSources"] = CovertSourcesResponse.Write,
-        ["StaffComplaints"] = StaffComplaintsResponse.Write,
-        ["DroneFlights"] = DroneFlightsResponse.Write,
-        ["OnlineResearch"] = OnlineResearchResponse.Write,
-        ["BodyWornVideo"] = BodyWornVideoResponse.Write,
-        ["RenderingFixture"] = () => RenderingFixtures.SocialMediaMonitoring(),
-        ["AddressesEverywhere"] = () => HostileText.Everywhere(WithAddresses),
-        ["AddressesInRefusal"] = () => HostileText.Refusal(WithAddresses),
-    };
+    private static readonly Dictionary<string, Func<FoiResponse>> Responses =
+        SampleResponses.All.Concat(new (string Name, Func<FoiResponse> Write)[]
+        {
+            ("RenderingFixture", () => RenderingFixtures.SocialMediaMonitoring()),
+            ("AddressesEverywhere", () => HostileText.Everywhere(WithAddresses)),
+            ("AddressesInRefusal", () => HostileText.Refusal(WithAddresses)),
+        }).ToDictionary(s => s.Name, s => s.Write);
 
     /// <summary>Text naming a review contact by email, a web page, a www address and a bare host name.</summary>
     public const string WithAddresses =
