@@ -17,7 +17,13 @@ internal static class Snapshot
 {
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var sourceFolder = Path.GetDirectoryName(callerFile)!;
+        if (!Directory.Exists(sourceFolder))
+        {
+            Assert.Fail($"Snapshot {name}: the test's source folder '{sourceFolder}' does not exist; the tests were built with mapped source paths (ContinuousIntegrationBuild). Build them with -p:ContinuousIntegrationBuild=false.");
+        }
+
+        var folder = Path.Combine(sourceFolder, "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.txt");
         var received = Path.Combine(folder, name + ".received.txt");
         actual = Normalize(actual);
