@@ -120,7 +120,7 @@ public sealed class ClockRegime
     public override string ToString() => Name + " (" + TimeLimit + " working days, " + TimeLimitCitation + ")";
 }
 
-/// <summary>The statutory clocks FoiDsl knows.</summary>
+/// <summary>The statutory clocks FoiDsl knows, one per regime.</summary>
 public static class StatutoryClock
 {
     /// <summary>
@@ -138,5 +138,57 @@ public static class StatutoryClock
     {
         ClarificationCitation = "FOIA s1(3)",
         FeesCitation = "FOIA s9 and s10(2)",
+    };
+
+    /// <summary>
+    /// Environmental Information Regulations 2004: 20 working days following receipt (reg 5(2)); a
+    /// working day has the meaning of FOIA s10(6), so bank holidays anywhere in the UK count (reg 2(1));
+    /// reg 7(1) extends to 40 working days where the complexity and volume of the information make 20
+    /// impracticable, a statutory cap; the 20 days run from the particulars asked for under reg 9(2)
+    /// (reg 9(4)); charges under reg 8.
+    /// </summary>
+    public static ClockRegime Eir { get; } = new(
+        "Environmental Information Regulations 2004",
+        "EIR reg 5(2)",
+        WorkingDayCalendar.UkWide,
+        20,
+        new ExtensionRule("EIR reg 7(1)", 40, maximumIsStatutory: true, "EIR reg 7(1)"))
+    {
+        ClarificationCitation = "EIR reg 9(4)",
+        FeesCitation = "EIR reg 8",
+    };
+
+    /// <summary>
+    /// Freedom of Information (Scotland) Act 2002: 20 working days following receipt (s10(1)), counting
+    /// Scotland's bank holidays only (s73); no extension for the public interest; the clock runs from the
+    /// further information asked for under s1(3) (s10(1)(b)); the days between a fees notice and payment
+    /// are disregarded (s9, s10(2)).
+    /// </summary>
+    public static ClockRegime Foisa { get; } = new(
+        "Freedom of Information (Scotland) Act 2002",
+        "FOISA s10(1)",
+        WorkingDayCalendar.ScotlandOnly,
+        20,
+        null)
+    {
+        ClarificationCitation = "FOISA s1(3)",
+        FeesCitation = "FOISA s9 and s10(2)",
+    };
+
+    /// <summary>
+    /// Environmental Information (Scotland) Regulations 2004: 20 working days following receipt
+    /// (reg 5(2)(a)), counting Scotland's bank holidays only (reg 2(1), the FOISA s73 meaning); reg 7(1)
+    /// extends to 40 working days for complexity and volume, a statutory cap; the clock runs from the
+    /// particulars asked for under reg 9(2) (reg 9(3)); charges under reg 8.
+    /// </summary>
+    public static ClockRegime EirScotland { get; } = new(
+        "Environmental Information (Scotland) Regulations 2004",
+        "EIR (Scotland) reg 5(2)(a)",
+        WorkingDayCalendar.ScotlandOnly,
+        20,
+        new ExtensionRule("EIR (Scotland) reg 7(1)", 40, maximumIsStatutory: true, "EIR (Scotland) reg 7(1)"))
+    {
+        ClarificationCitation = "EIR (Scotland) reg 9(3)",
+        FeesCitation = "EIR (Scotland) reg 8",
     };
 }
