@@ -29,6 +29,8 @@ internal static class RequestParser
             }
         }
 
+        var regime = RegimeOf(type);
+
         // [NeitherConfirmNorDeny] on the class covers every question (FOI0012 reports a question that also has its own).
         var wholeRequest = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
         var questions = new List<QuestionSpec>();
@@ -36,7 +38,7 @@ internal static class RequestParser
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is IFieldSymbol field && TryParseQuestion(field, wholeRequest) is { } question)
+            if (member is IFieldSymbol field && TryParseQuestion(field, wholeRequest, regime) is { } question)
             {
                 questions.Add(question);
             }
@@ -49,8 +51,8 @@ internal static class RequestParser
         RefusalSpec? refusal = null;
         if (type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.RefuseRequestAttribute) is { } refuse)
         {
-            var ground = ExemptionCatalogue.ResolveProceduralGround(refuse.ConstructorArguments.FirstOrDefault().Value as string);
-            refusal = new RefusalSpec(ground.Canonical, ground.IsResolved);
+            var ground = ExemptionCatalogue.ResolveProceduralGround(refuse.ConstructorArguments.FirstOrDefault().Value as string, regime);
+            refusal = new RefusalSpec(ground.Canonical, ground.IsResolved) { IsCostRefusal = ExemptionCatalogue.IsCostGround(ground), Regime = regime };
         }
 
         var extension = DatesOf(type, KnownNames.PublicInterestExtensionAttribute, "NoticeGiven", "NewDueDate");
@@ -80,8 +82,34 @@ internal static class RequestParser
             Keyword = Declaration(type),
             Extension = extension,
             FeesNotice = fees,
+            Regime = regime,
+            RegimeIsDeclared = RegimeDeclaredOn(requestAttribute) is not null,
         };
     }
+
+    /// <summary>
+    /// The regime a request class is answered under: its own <c>[FoiRequest(Regime = ...)]</c>, else the
+    /// assembly's <c>[assembly: FoiAuthority(Regime = ...)]</c>, else FOIA.
+    /// </summary>
+    public static Regime RegimeOf(INamedTypeSymbol type) =>
+        RegimeDeclaredOn(type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiRequestAttribute))
+        ?? RegimeDeclaredOn(type.ContainingAssembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiAuthorityAttribute))
+        ?? Regime.Foia;
+
+    /// <summary>The regime of the request whose generated builder is <paramref name="builder"/> (a type nested in the request class); FOIA for any other type.</summary>
+    public static Regime RegimeOfBuilder(INamedTypeSymbol? builder) =>
+        builder?.ContainingType is { } request ? RegimeOf(request) : Regime.Foia;
+
+    /// <summary>The regime a question field is answered under: its own <c>[Question(Regime = ...)]</c>, else its request's.</summary>
+    public static Regime RegimeOf(IFieldSymbol field) =>
+        RegimeDeclaredOn(field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute))
+        ?? RegimeOf(field.ContainingType);
+
+    /// <summary>The <c>Regime</c> named on an attribute, or null when it names none (or one FoiDsl does not know).</summary>
+    public static Regime? RegimeDeclaredOn(AttributeData? attribute) =>
+        attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Regime").Value.Value is int value && System.Enum.IsDefined(typeof(Regime), value)
+            ? (Regime)value
+            : null;
 
     /// <summary>The namespace as C#, each part a valid identifier (<c>Probe.@class</c>); null for the global namespace.</summary>
     private static string? NamespaceOf(INamedTypeSymbol type)
@@ -134,7 +162,7 @@ internal static class RequestParser
             ? new ReceivedDate(date.Year, date.Month, date.Day)
             : null;
 
-    private static QuestionSpec? TryParseQuestion(IFieldSymbol field, AttributeData? wholeRequestNcnd)
+    private static QuestionSpec? TryParseQuestion(IFieldSymbol field, AttributeData? wholeRequestNcnd, Regime requestRegime)
     {
         AttributeData? question = null, exempt = null, ncnd = null, cost = null;
         var partsWithheld = new List<(string Part, AttributeData Attribute)>();
@@ -165,6 +193,7 @@ internal static class RequestParser
         }
 
         var label = unnumbered ? string.Empty : question.NamedArguments.FirstOrDefault(a => a.Key == "Label").Value.Value as string;
+        var regime = RegimeDeclaredOn(question) ?? requestRegime;
 
         // Under a whole-request [NeitherConfirmNorDeny] a question may have no [Exempt] or [NeitherConfirmNorDeny] of its own (FOI0012).
         var conflictsWithRequest = wholeRequestNcnd is not null && (exempt is not null || ncnd is not null || partsWithheld.Count > 0 || cost is not null);
@@ -184,7 +213,7 @@ internal static class RequestParser
             && (partsWithheld.Count == 0 || (exempt is null && ncnd is null && partsWithheld.All(p => p.Part.Trim().Length > 0)));
         foreach (var text in ExemptCitations(exempt))
         {
-            var resolution = ExemptionCatalogue.Resolve(text);
+            var resolution = ExemptionCatalogue.Resolve(text, regime);
             valid &= resolution.Exemption is { Kind: GroundKind.Exemption };
             citations.Add(resolution.Canonical);
         }
@@ -195,7 +224,7 @@ internal static class RequestParser
             var partCitations = new List<string>();
             foreach (var text in ExemptCitations(attribute))
             {
-                var resolution = ExemptionCatalogue.Resolve(text);
+                var resolution = ExemptionCatalogue.Resolve(text, regime);
                 valid &= resolution.Exemption is { Kind: GroundKind.Exemption };
                 partCitations.Add(resolution.Canonical);
             }
@@ -204,7 +233,7 @@ internal static class RequestParser
             parts.Add(new PartSpec(part, partCitations.ToEquatableArray()));
         }
 
-        var costRefusal = CostRefusalOf(cost);
+        var costRefusal = CostRefusalOf(cost, regime);
         if (costRefusal is not null)
         {
             // FOI0006 reports a ground other than s12; FOI0022 a blank part, or a whole question refused on cost that also claims exemptions.
@@ -217,9 +246,9 @@ internal static class RequestParser
         foreach (var text in ExemptCitations(ncnd))
         {
             // Kept as written (canonical form): s37(1)(b) names the limb that the shared NCND provision s37(2) alone would not.
-            var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(text);
+            var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(text, regime);
             valid &= resolution.IsResolved;
-            ncndCitations.Add(Citation.TryParse(text)?.Canonical ?? resolution.Canonical);
+            ncndCitations.Add(Citation.TryParse(RegimeDefinition.SplitPrefix(text).Citation)?.Canonical ?? resolution.Canonical);
         }
 
         return new QuestionSpec(
@@ -235,11 +264,12 @@ internal static class RequestParser
             CostRefusal = costRefusal,
             AsReceived = label?.Trim(),
             ConditionIsNo = ifSo == 0 && ifNot != 0,
+            Regime = regime,
         };
     }
 
     /// <summary>An <c>[ExceedsCostLimit]</c> read: its ground (s12(1) when none is written) and part.</summary>
-    public static CostRefusalSpec? CostRefusalOf(AttributeData? cost)
+    public static CostRefusalSpec? CostRefusalOf(AttributeData? cost, Regime regime)
     {
         if (cost is null)
         {
@@ -247,8 +277,8 @@ internal static class RequestParser
         }
 
         var written = cost.ConstructorArguments.Length == 0 ? "s12(1)" : cost.ConstructorArguments[0].Value as string;
-        var ground = ExemptionCatalogue.ResolveProceduralGround(written);
-        return new CostRefusalSpec(ground.Canonical, PartOf(cost), ground.IsResolved && ground.Canonical.StartsWith("s12(", StringComparison.Ordinal));
+        var ground = ExemptionCatalogue.ResolveProceduralGround(written, regime);
+        return new CostRefusalSpec(ground.Canonical, PartOf(cost), ExemptionCatalogue.IsCostGround(ground));
     }
 
     /// <summary>The <c>Part</c> named on an <c>[Exempt]</c> or <c>[ExceedsCostLimit]</c>, or null when it covers the whole question.</summary>

@@ -68,7 +68,8 @@ internal static class ResponseBuilderEmitter
         w.Line("    {");
         foreach (var q in request.Questions)
         {
-            var arguments = $"{q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}";
+            var regime = q.Regime == Regime.Foia ? string.Empty : $"global::FoiDsl.Regime.{q.Regime}, ";
+            var arguments = $"{regime}{q.Number}, {Literal(q.Name)}, {Literal(q.Wording)}, {q.Condition}";
             w.Line(q.IsNeitherConfirmedNorDenied
                 ? $"        global::FoiDsl.QuestionDefinition.NeitherConfirmedNorDenied({arguments}{Citations(q.NeitherConfirmNorDeny)}){AsReceived(q)},"
                 : $"        new global::FoiDsl.QuestionDefinition({arguments}{Citations(q.Citations)}){AsReceived(q)},");
@@ -88,6 +89,11 @@ internal static class ResponseBuilderEmitter
         if (request.UsesAuthorityProfile)
         {
             named.Add($"profile: global::FoiDsl.Generated.{AuthorityProfileSpec.HolderClass}.Profile");
+        }
+
+        if (request.Regime != Regime.Foia)
+        {
+            named.Add($"regime: global::FoiDsl.Regime.{request.Regime}");
         }
 
         if (request.Extension is { } extension)
@@ -122,7 +128,7 @@ internal static class ResponseBuilderEmitter
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"FoiDsl.Generators\", \"1.0\")]");
         w.Open($"internal static class {AuthorityProfileSpec.HolderClass}");
         w.Line("/// <summary>The authority's profile.</summary>");
-        w.Line($"public static global::FoiDsl.AuthorityProfile Profile {{ get; }} = new global::FoiDsl.AuthorityProfile({Literal(profile.Name)}, {Optional(profile.Article)}, {Optional(profile.Address)}, {Optional(profile.ReviewEmail)}, {Optional(profile.ReviewAddress)}, {Optional(profile.Website)});");
+        w.Line($"public static global::FoiDsl.AuthorityProfile Profile {{ get; }} = new global::FoiDsl.AuthorityProfile({Literal(profile.Name)}, {Optional(profile.Article)}, {Optional(profile.Address)}, {Optional(profile.ReviewEmail)}, {Optional(profile.ReviewAddress)}, {Optional(profile.Website)}){(profile.Regime == Regime.Foia ? string.Empty : $" {{ Regime = global::FoiDsl.Regime.{profile.Regime} }}")};");
         w.Close();
         w.Close();
         return w.ToString();
@@ -194,7 +200,7 @@ internal static class ResponseBuilderEmitter
         {
             var refused = request.Refusal is null ? "questions are refused" : "request is refused";
             Section(w, $"Adds paragraphs explaining why the {refused} under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
-            if (ground.IsCostRefusal)
+            if (ground.HasCostEstimate)
             {
                 Section(w, "Sets the cost estimate (Fees Regulations 2004 reg 4(3)): activities, hours, total against the appropriate limit, requests aggregated (reg 5).", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
             }

@@ -36,6 +36,9 @@ internal sealed record QuestionSpec(
     /// <summary>True for "If not, …" (<c>IfNot = n</c>): the question applies when its condition is answered No.</summary>
     public bool ConditionIsNo { get; init; }
 
+    /// <summary>The regime the question is answered under: its own, or its request's.</summary>
+    public Regime Regime { get; init; }
+
     public bool IsWithheld => Citations.Count > 0;
 
     public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;
@@ -63,6 +66,12 @@ internal sealed record RequestSpec(
     /// <summary>How the class's partial declaration starts, e.g. <c>partial class</c>, <c>static partial class</c>, <c>partial record</c>.</summary>
     public string Keyword { get; init; } = "partial class";
 
+    /// <summary>The regime the request is answered under (<c>[FoiRequest(Regime = ...)]</c>, the authority's, or FOIA).</summary>
+    public Regime Regime { get; init; }
+
+    /// <summary>True when the request names its regime itself; otherwise the definition takes it from the profile.</summary>
+    public bool RegimeIsDeclared { get; init; }
+
     /// <summary>True when the assembly declares a valid <c>[assembly: FoiAuthority]</c>: the definition then carries its profile.</summary>
     public bool UsesAuthorityProfile { get; init; }
 
@@ -86,13 +95,21 @@ internal sealed record RequestSpec(
     /// <summary>The s12 ground the response estimates the cost for: the whole request's, or the first question's refused on cost; null when none.</summary>
     public RefusalSpec? CostGround =>
         Refusal is { IsCostRefusal: true } ? Refusal
-        : Questions.FirstOrDefault(q => q.CostRefusal is not null)?.CostRefusal is { } cost ? new RefusalSpec(cost.Citation, cost.IsValid) : null;
+        : Questions.FirstOrDefault(q => q.CostRefusal is not null)?.CostRefusal is { } cost ? new RefusalSpec(cost.Citation, cost.IsValid) { IsCostRefusal = true, Regime = Regime } : null;
 
     /// <summary>The class name with its namespace and containing types, for hint names and messages.</summary>
     public string FullName =>
         (Namespace is null ? string.Empty : Namespace + ".")
         + string.Concat(ContainingTypes.Select(t => t.Substring(t.LastIndexOf(' ') + 1) + "."))
         + ClassName;
+
+    /// <summary>
+    /// Looks up a citation written in a section of the response (a public interest test, evidence of harm,
+    /// reasons) under the regime it belongs to: the one it names, else a regulation under the request's
+    /// environmental regime and a section under its general one.
+    /// </summary>
+    public CitationResolution ResolveSection(string citation) =>
+        ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(Regime, citation));
 
     public bool HasDuplicateNumbers => Questions.GroupBy(q => q.Number).Any(g => g.Count() > 1);
 
@@ -109,8 +126,8 @@ internal sealed record RequestSpec(
         var claims = new List<ClaimSpec>();
         foreach (var question in Questions)
         {
-            var withheld = question.Citations.Concat(question.Parts.SelectMany(p => p.Citations)).Select(ExemptionCatalogue.Resolve);
-            var ncnd = question.NeitherConfirmNorDeny.Select(ExemptionCatalogue.ResolveNeitherConfirmNorDeny);
+            var withheld = question.Citations.Concat(question.Parts.SelectMany(p => p.Citations)).Select(c => ExemptionCatalogue.Resolve(c, question.Regime));
+            var ncnd = question.NeitherConfirmNorDeny.Select(c => ExemptionCatalogue.ResolveNeitherConfirmNorDeny(c, question.Regime));
             foreach (var resolution in withheld.Concat(ncnd))
             {
                 if (resolution.Exemption is not { } exemption)
@@ -156,7 +173,14 @@ internal sealed record CostRefusalSpec(string Citation, string? Part, bool IsVal
 /// <param name="IsValid">False when the citation is not s12 or s14 (FOI0006).</param>
 internal sealed record RefusalSpec(string Citation, bool IsValid)
 {
-    public bool IsCostRefusal => Citation.StartsWith("s12(", System.StringComparison.Ordinal);
+    /// <summary>True for a cost ground (FOIA s12(1) or s12(2), FOISA s12(1)).</summary>
+    public bool IsCostRefusal { get; init; }
+
+    /// <summary>The regime of the ground.</summary>
+    public Regime Regime { get; init; }
+
+    /// <summary>True when the cost can be estimated with <c>CostEstimate</c>: the FOIA Fees Regulations 2004 (£25 an hour, reg 4(3) activities). FOISA's limit (£600, £15 an hour) is stated in the refusal reasons.</summary>
+    public bool HasCostEstimate => IsCostRefusal && Regime == Regime.Foia;
 }
 
 /// <summary>The date a request was received, when it parsed as a real calendar date.</summary>
@@ -175,6 +199,9 @@ internal sealed record DatePair(ReceivedDate First, ReceivedDate Second);
 internal sealed record ClaimSpec(string Citation, Exemption Exemption, bool IsNeitherConfirmNorDeny, List<QuestionSpec> Questions)
 {
     public string QuestionLabels => string.Join(", ", Questions.Select(q => q.Label));
+
+    /// <summary>The regime the claim is made under.</summary>
+    public Regime Regime => Exemption.Regime;
 
     /// <summary>The claim as the catalogue reads it, for <see cref="ExemptionCatalogue.Covers"/>.</summary>
     public CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);

@@ -40,9 +40,11 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
 
     private static void AnalyzeCall(OperationAnalysisContext context)
     {
-        foreach (var (written, citation) in CitationArguments.Of((IInvocationOperation)context.Operation, KnownNames.PublicInterestTest))
+        var invocation = (IInvocationOperation)context.Operation;
+        var request = RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
+        foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest))
         {
-            if (ExemptionCatalogue.ResolveSection(citation) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
+            if (ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(request, citation)) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
             {
                 context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title));
             }

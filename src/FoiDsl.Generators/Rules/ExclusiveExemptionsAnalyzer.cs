@@ -65,7 +65,9 @@ public abstract class ExclusiveExemptionsAnalyzer : RequestRuleAnalyzer
 
     private void Check(SymbolAnalysisContext context, IFieldSymbol field, int number, AttributeData exempt)
     {
-        var sections = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c).Exemption?.Section).ToList();
+        // The pairs are FOIA's (s24(1), s31(1) and s36(1)(a) exclude information exempt under the first): other regimes number their grounds differently.
+        var regime = RequestParser.RegimeOf(field);
+        var sections = RequestParser.ExemptCitations(exempt).Select(c => ExemptionCatalogue.Resolve(c, regime).Exemption is { Regime: Regime.Foia } e ? e.Section : null).ToList();
         var first = Positions(sections, First);
         var second = Positions(sections, Second);
         if (first.Count == 0 || second.Count == 0)

@@ -84,7 +84,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
             return "this exemption";
         }
 
-        var resolution = ExemptionCatalogue.Resolve(citation);
+        var resolution = ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(RequestParser.RegimeOfBuilder(call.TargetMethod.ContainingType), citation));
         return resolution.Exemption is { } exemption ? resolution.Canonical + " – " + exemption.Title : $"'{citation}'";
     }
 }

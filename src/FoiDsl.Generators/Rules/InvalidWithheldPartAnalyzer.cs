@@ -66,7 +66,7 @@ public sealed class InvalidWithheldPartAnalyzer : RequestRuleAnalyzer
                 }
             }
 
-            if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { } cost && RequestParser.CostRefusalOf(cost) is { } refusal)
+            if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { } cost && RequestParser.CostRefusalOf(cost, RequestParser.RegimeOf(field)) is { } refusal)
             {
                 if (refusal.Part is { } costPart && costPart.Trim().Length == 0)
                 {

@@ -74,5 +74,5 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
 
     /// <summary>The sections cited in calls to <paramref name="method"/>; null when one names its exemption only at run time.</summary>
     private static System.Collections.Generic.List<CitationResolution>? Covered(BuildSite site, string method) =>
-        site.Chain.CitationsPassedTo(method, site.Context.CancellationToken)?.SelectMany(c => c).Select(ExemptionCatalogue.ResolveSection).ToList();
+        site.Chain.CitationsPassedTo(method, site.Context.CancellationToken)?.SelectMany(c => c).Select(site.Request.ResolveSection).ToList();
 }

@@ -26,7 +26,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         }
 
         // A section cited by the exemption (s31(1)) covers withholding; by its NCND provision (s31(3)), neither confirming nor denying.
-        var covered = given.SelectMany(c => c).Select(ExemptionCatalogue.ResolveSection).ToList();
+        var covered = given.SelectMany(c => c).Select(site.Request.ResolveSection).ToList();
         var missing = site.Request.ExemptionsClaimed()
             .Where(c => Requires(c.Exemption) && !covered.Any(section => ExemptionCatalogue.Covers(section, c.Resolution)))
             .ToList();

@@ -54,7 +54,7 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportCitationsWithoutLimb(context, ncnd, type.Locations[0]);
+        ReportCitationsWithoutLimb(context, ncnd, type.Locations[0], RequestParser.RegimeOf(type));
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
             var own = DslSymbols.Find(field, dsl.Exempt) ?? DslSymbols.Find(field, dsl.NeitherConfirmNorDeny) ?? DslSymbols.Find(field, dsl.ExceedsCostLimit);
@@ -83,17 +83,17 @@ public sealed class NoNeitherConfirmNorDenyLimbAnalyzer : DiagnosticAnalyzer
                 $"'{field.Name}' both withholds information under [Exempt], which confirms it is held, and neither confirms nor denies holding it: keep one of the two attributes"));
         }
 
-        ReportCitationsWithoutLimb(context, ncnd, field.Locations[0]);
+        ReportCitationsWithoutLimb(context, ncnd, field.Locations[0], RequestParser.RegimeOf(field));
     }
 
-    private static void ReportCitationsWithoutLimb(SymbolAnalysisContext context, AttributeData ncnd, Location fallback)
+    private static void ReportCitationsWithoutLimb(SymbolAnalysisContext context, AttributeData ncnd, Location fallback, Regime regime)
     {
         var index = 0;
         foreach (var citation in RequestParser.ExemptCitations(ncnd))
         {
             // Citations that name no exemption at all are FOI0006's.
-            if (ExemptionCatalogue.Resolve(citation).Exemption is not null
-                && ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false, Problem: { } problem })
+            if (ExemptionCatalogue.Resolve(citation, regime).Exemption is not null
+                && ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation, regime) is { IsResolved: false, Problem: { } problem })
             {
                 var location = AttributeLocations.Argument(ncnd, index, fallback, context.CancellationToken);
                 context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, problem.TrimEnd('.')));

@@ -31,7 +31,7 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
     {
         if ((site.Request.Refusal ?? site.Request.CostGround) is not { IsValid: true } refusal
             || site.Chain.CallsMethod(KnownNames.RefusalReasons)
-            || (refusal.IsCostRefusal && site.Chain.CallsMethod(KnownNames.CostEstimate)))
+            || (refusal.HasCostEstimate && site.Chain.CallsMethod(KnownNames.CostEstimate)))
         {
             return;
         }
@@ -39,7 +39,7 @@ public sealed class RefusalWithoutReasonsAnalyzer : ResponseRuleAnalyzer
         var what = refusal.IsCostRefusal
             ? "for s12, the estimate: the activities, the time each takes, and the appropriate limit"
             : "for s14, why the request is vexatious or repeats an earlier one";
-        var estimate = refusal.IsCostRefusal ? ", or give the estimate with CostEstimate(...)" : string.Empty;
+        var estimate = refusal.HasCostEstimate ? ", or give the estimate with CostEstimate(...)" : string.Empty;
         site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, what, estimate));
     }
 }

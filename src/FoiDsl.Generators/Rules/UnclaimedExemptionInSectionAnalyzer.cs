@@ -47,7 +47,7 @@ public sealed class UnclaimedExemptionInSectionAnalyzer : ResponseRuleAnalyzer
         var claims = request.ExemptionsClaimed();
         foreach (var (written, citation) in CitationArguments.Of(call, call.TargetMethod.Name))
         {
-            var resolution = ExemptionCatalogue.ResolveSection(citation);
+            var resolution = request.ResolveSection(citation);
             if (resolution.Exemption is not { Kind: GroundKind.Exemption } exemption || claims.Any(c => ExemptionCatalogue.Covers(resolution, c.Resolution)))
             {
                 continue; // citations that name no exemption are FOI0006's business

@@ -49,9 +49,9 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The problem with <paramref name="citation"/>, or null when it names a Part II exemption.</summary>
-    internal static string? Problem(string citation)
+    internal static string? Problem(string citation, Regime regime)
     {
-        var resolution = ExemptionCatalogue.Resolve(citation);
+        var resolution = ExemptionCatalogue.Resolve(citation, regime);
         return resolution.Exemption switch
         {
             null => resolution.Problem,
@@ -64,27 +64,29 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeField(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var field = (IFieldSymbol)context.Symbol;
-        AnalyzeCitations(context, dsl, field.GetAttributes(), field.Locations[0]);
-        if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { ConstructorArguments.Length: > 0 } cost && RequestParser.CostRefusalOf(cost) is { IsValid: false })
+        var regime = RequestParser.RegimeOf(field);
+        AnalyzeCitations(context, dsl, field.GetAttributes(), field.Locations[0], regime);
+        if (DslSymbols.Find(field, dsl.ExceedsCostLimit) is { } cost && RequestParser.CostRefusalOf(cost, regime) is { IsValid: false })
         {
             // s14 (vexatious, repeated) is about a request as a whole; a question can only cost too much (s12).
-            var ground = cost.ConstructorArguments[0].Value as string;
-            var resolution = ExemptionCatalogue.ResolveProceduralGround(ground);
+            var ground = cost.ConstructorArguments.Length > 0 ? cost.ConstructorArguments[0].Value as string : "s12(1)";
+            var resolution = ExemptionCatalogue.ResolveProceduralGround(ground, regime);
             var problem = resolution.IsResolved
                 ? $"{resolution.Canonical} refuses a whole request, not one question: cite s12(1) or s12(2) in [ExceedsCostLimit], or refuse the request with [RefuseRequest]"
                 : resolution.Problem!.TrimEnd('.');
-            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, AttributeLocations.Argument(cost, 0, field.Locations[0], context.CancellationToken), ground ?? string.Empty, problem));
+            var location = cost.ConstructorArguments.Length > 0 ? AttributeLocations.Argument(cost, 0, field.Locations[0], context.CancellationToken) : cost.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? field.Locations[0];
+            context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, ground ?? string.Empty, problem));
         }
     }
 
     /// <summary>Reports the citations of every [Exempt] and [NeitherConfirmNorDeny] among <paramref name="attributes"/> (of a question, or of a request neither confirmed nor denied as a whole) that name nothing.</summary>
-    private static void AnalyzeCitations(SymbolAnalysisContext context, DslSymbols dsl, ImmutableArray<AttributeData> attributes, Location fallback)
+    private static void AnalyzeCitations(SymbolAnalysisContext context, DslSymbols dsl, ImmutableArray<AttributeData> attributes, Location fallback, Regime regime)
     {
         foreach (var (attribute, index, citation, withholds) in CitationArguments.InAttributes(attributes, dsl))
         {
             // A known exemption without an NCND limb is FOI0012's; here only citations that name nothing.
-            var problem = withholds ? Problem(citation)
-                : ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation) is { IsResolved: false } ncnd && ExemptionCatalogue.Resolve(citation).Exemption is null ? ncnd.Problem
+            var problem = withholds ? Problem(citation, regime)
+                : ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation, regime) is { IsResolved: false } ncnd && ExemptionCatalogue.Resolve(citation, regime).Exemption is null ? ncnd.Problem
                 : null;
             if (problem is not null)
             {
@@ -97,10 +99,11 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeRefusal(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        AnalyzeCitations(context, dsl, type.GetAttributes(), type.Locations[0]);
+        var regime = RequestParser.RegimeOf(type);
+        AnalyzeCitations(context, dsl, type.GetAttributes(), type.Locations[0], regime);
         var attribute = DslSymbols.Find(type, dsl.RefuseRequest);
         var ground = attribute?.ConstructorArguments.FirstOrDefault().Value as string;
-        if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground) is { IsResolved: false, Problem: { } problem })
+        if (attribute is not null && ExemptionCatalogue.ResolveProceduralGround(ground, regime) is { IsResolved: false, Problem: { } problem })
         {
             var location = AttributeLocations.Argument(attribute, 0, type.Locations[0], context.CancellationToken);
             context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, ground ?? string.Empty, problem.TrimEnd('.')));
@@ -110,15 +113,17 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBuilderCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        var request = RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
         foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest, KnownNames.EvidenceOfHarm))
         {
             // A section may cite the exemption (s24(1)) or, for neither confirm nor deny, its NCND provision (s24(2)).
-            if (ExemptionCatalogue.ResolveSection(citation) is { NeitherConfirmNorDeny: true })
+            var regime = RegimeDefinition.ForCitation(request, citation);
+            if (ExemptionCatalogue.ResolveSection(citation, regime) is { NeitherConfirmNorDeny: true })
             {
                 continue;
             }
 
-            if (Problem(citation) is { } problem)
+            if (Problem(citation, regime) is { } problem)
             {
                 context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
             }

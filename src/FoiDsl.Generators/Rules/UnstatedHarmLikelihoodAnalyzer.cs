@@ -47,7 +47,7 @@ public sealed class UnstatedHarmLikelihoodAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var resolved = CitationArguments.Of(invocation, KnownNames.EvidenceOfHarm).Select(c => (c.Citation, Resolution: ExemptionCatalogue.ResolveSection(c.Citation))).ToList();
+        var resolved = CitationArguments.Of(invocation, KnownNames.EvidenceOfHarm).Select(c => (c.Citation, Resolution: ExemptionCatalogue.ResolveSection(c.Citation, RegimeDefinition.ForCitation(RequestParser.RegimeOfBuilder(method.ContainingType), c.Citation)))).ToList();
         if (resolved.Count > 0 && resolved.All(c => c.Resolution.Exemption is { HasLikelihood: false }))
         {
             return; // class and required-for-purpose tests (s24, s34) state no likelihood

@@ -9,17 +9,19 @@ namespace FoiDsl;
 #endif
 
 /// <summary>
-/// A statutory citation such as <c>s31(1)(a)</c>, parsed into its section and subsection path.
-/// Accepts the ways responses write citations: <c>s31(1)(a)</c>, <c>S31(1)(a)</c>,
-/// <c>s.31(1)(a)</c>, <c>section 31(1)(a)</c>, <c>31 (1) (a)</c>.
+/// A statutory citation such as <c>s31(1)(a)</c> or <c>reg 12(5)(e)</c>, parsed into its section
+/// (or regulation) and subsection path. Accepts the ways responses write citations: <c>s31(1)(a)</c>,
+/// <c>S31(1)(a)</c>, <c>s.31(1)(a)</c>, <c>section 31(1)(a)</c>, <c>31 (1) (a)</c>; and for
+/// regulations <c>reg 12(5)(e)</c>, <c>reg. 12(5)(e)</c>, <c>regulation 12(5)(e)</c>.
 /// </summary>
 public sealed class Citation
 {
-    private Citation(string section, IReadOnlyList<string> path)
+    private Citation(string section, IReadOnlyList<string> path, bool isRegulation)
     {
         Section = section;
         Path = path;
-        var text = new StringBuilder("s").Append(section);
+        IsRegulation = isRegulation;
+        var text = new StringBuilder(isRegulation ? "reg " : "s").Append(section);
         foreach (var part in path)
         {
             text.Append('(').Append(part).Append(')');
@@ -31,10 +33,13 @@ public sealed class Citation
     /// <summary>The section, e.g. <c>31</c> or <c>22A</c>.</summary>
     public string Section { get; }
 
+    /// <summary>True for a regulation (<c>reg 12(5)(e)</c>) rather than a section of an Act.</summary>
+    public bool IsRegulation { get; }
+
     /// <summary>The subsection path, e.g. <c>["1", "a"]</c> for <c>s31(1)(a)</c>.</summary>
     public IReadOnlyList<string> Path { get; }
 
-    /// <summary>The canonical form, e.g. <c>s31(1)(a)</c>.</summary>
+    /// <summary>The canonical form, e.g. <c>s31(1)(a)</c>, <c>reg 12(5)(e)</c>.</summary>
     public string Canonical { get; }
 
     /// <inheritdoc />
@@ -50,7 +55,17 @@ public sealed class Citation
 
         var s = text.Trim();
         var i = 0;
-        if (StartsWithWord(s, "section"))
+        var isRegulation = false;
+        if (StartsWithWord(s, "regulation") || StartsWithWord(s, "reg"))
+        {
+            isRegulation = true;
+            i = StartsWithWord(s, "regulation") ? "regulation".Length : "reg".Length;
+            if (i < s.Length && s[i] == '.')
+            {
+                i++;
+            }
+        }
+        else if (StartsWithWord(s, "section"))
         {
             i = "section".Length;
         }
@@ -113,7 +128,7 @@ public sealed class Citation
             i = close + 1;
         }
 
-        return new Citation(section.ToString(), path);
+        return new Citation(section.ToString(), path, isRegulation);
     }
 
     /// <summary>The canonical form of <paramref name="text"/>, or the trimmed text itself when it is not a citation.</summary>

@@ -9,11 +9,23 @@ namespace FoiDsl.Generators.Catalogue;
 namespace FoiDsl;
 #endif
 
-/// <summary>Which statute a provision belongs to.</summary>
+/// <summary>
+/// Which access regime a request, or one question of it, is answered under. Each is data —
+/// its catalogue, clock, wording and rights — described by <see cref="RegimeDefinition"/>.
+/// </summary>
 public enum Regime
 {
     /// <summary>Freedom of Information Act 2000 (England, Wales, Northern Ireland, UK-wide bodies).</summary>
     Foia,
+
+    /// <summary>Environmental Information Regulations 2004: environmental information held by the same authorities (FOIA s39 routes it here).</summary>
+    Eir,
+
+    /// <summary>Freedom of Information (Scotland) Act 2002: Scottish public authorities.</summary>
+    Foisa,
+
+    /// <summary>Environmental Information (Scotland) Regulations 2004: environmental information held by Scottish public authorities (FOISA s39(2)).</summary>
+    EirScotland,
 }
 
 /// <summary>What kind of ground a catalogue entry is.</summary>
@@ -63,6 +75,15 @@ public enum HarmWording
 
     /// <summary>"required for the purpose of" a stated purpose (s24 national security, s34 parliamentary privilege): no likelihood is stated.</summary>
     RequiredForPurpose,
+
+    /// <summary>EIR reg 12(5) and EIR (Scotland) reg 10(5): disclosure "would adversely affect" the interest — one standard, "would", so no likelihood is stated.</summary>
+    AdverselyAffect,
+
+    /// <summary>FOISA: "would, or would be likely to, prejudice substantially" (e.g. s28, s33(1)(b), s35, s40).</summary>
+    PrejudiceSubstantially,
+
+    /// <summary>FOISA s30(b): "would, or would be likely to, inhibit substantially" the free and frank provision of advice or exchange of views.</summary>
+    InhibitSubstantially,
 }
 
 /// <summary>
@@ -107,6 +128,9 @@ public enum HarmTest
 
     /// <summary>Procedural grounds are not harm-based.</summary>
     None,
+
+    /// <summary>EIR reg 12(5), EIR (Scotland) reg 10(5): engaged only if disclosure would adversely affect the interest; evidence of the effect is needed, and the standard is always "would".</summary>
+    AdverseEffect,
 }
 
 /// <summary>
@@ -139,11 +163,28 @@ public sealed record Exemption(
     string? Purpose = null,
     IReadOnlyList<string>? NeitherConfirmNorDenyAliases = null)
 {
+    /// <summary>The regime whose catalogue holds this entry.</summary>
+    public Regime Regime { get; init; } = Regime.Foia;
+
+    /// <summary>How the harm is worded when the words of the provision differ from its test's usual ones (FOISA "substantially"); null for the usual words.</summary>
+    public HarmWording? Wording { get; init; }
+
+    /// <summary>The section stating why the entry applies, where it is not the one its test implies (e.g. FOISA s25 and s27(1), the legitimate-interests test of a personal-data provision); null otherwise.</summary>
+    public ReasonSection? ReasonOverride { get; init; }
+
+    /// <summary>True when the entry is engaged only by the reasonable opinion of a qualified person (FOIA s36(2)).</summary>
+    public bool QualifiedPersonsOpinionRequired { get; init; }
+
+    /// <summary>
+    /// True when the entry withholds information only where the public interest favours it (FOIA s2(2)(b),
+    /// EIR reg 12(1)(b), FOISA s2(1)(b)), and so needs a public interest test.
+    /// </summary>
+    public bool IsQualified => Status == ExemptionStatus.Qualified;
     /// <summary>True if a public interest test is required before withholding (qualified exemptions).</summary>
     public bool RequiresPublicInterestTest => Status == ExemptionStatus.Qualified;
 
-    /// <summary>True if the response must show evidence of harm (prejudice and endangerment tests).</summary>
-    public bool RequiresEvidenceOfHarm => Test is HarmTest.Prejudice or HarmTest.Endangerment;
+    /// <summary>True if the response must show evidence of harm (prejudice, endangerment and adverse-effect tests).</summary>
+    public bool RequiresEvidenceOfHarm => Test is HarmTest.Prejudice or HarmTest.Endangerment or HarmTest.AdverseEffect;
 
     /// <summary>Every citation of this entry's neither-confirm-nor-deny provision: the canonical one first, then its aliases.</summary>
     public IReadOnlyList<string> NeitherConfirmNorDenyCitations =>
@@ -155,18 +196,29 @@ public sealed record Exemption(
     /// How the harm is worded for <paramref name="citation"/> (a citation of this entry, or its NCND
     /// provision). s36 depends on the paragraph: (b) inhibits, (a) and (c) prejudice.
     /// </summary>
-    public HarmWording WordingFor(string citation) => Test switch
+    public HarmWording WordingFor(string citation) => Wording is { } wording ? WordingOfParagraph(wording, citation) : Test switch
     {
-        HarmTest.Prejudice when Section == "36" && citation.StartsWith("s36(2)(b)", System.StringComparison.Ordinal) => HarmWording.Inhibit,
-        HarmTest.Prejudice when Section == "36" && (citation.StartsWith("s36(2)(a)", System.StringComparison.Ordinal) || citation.StartsWith("s36(2)(c)", System.StringComparison.Ordinal)) => HarmWording.Prejudice,
-        HarmTest.Prejudice when Section == "36" => HarmWording.PrejudiceOrInhibit,
+        HarmTest.Prejudice when IsFoiaSection36 && citation.StartsWith("s36(2)(b)", System.StringComparison.Ordinal) => HarmWording.Inhibit,
+        HarmTest.Prejudice when IsFoiaSection36 && (citation.StartsWith("s36(2)(a)", System.StringComparison.Ordinal) || citation.StartsWith("s36(2)(c)", System.StringComparison.Ordinal)) => HarmWording.Prejudice,
+        HarmTest.Prejudice when IsFoiaSection36 => HarmWording.PrejudiceOrInhibit,
         HarmTest.Prejudice => HarmWording.Prejudice,
         HarmTest.Endangerment => HarmWording.Endanger,
         HarmTest.RequiredForPurpose => HarmWording.RequiredForPurpose,
+        HarmTest.AdverseEffect => HarmWording.AdverselyAffect,
         _ => HarmWording.None,
     };
 
-    /// <summary>True when the test asks how likely the harm is ("would" or "would be likely to"): prejudice, endanger and inhibit, not class or required-for-purpose.</summary>
+    private bool IsFoiaSection36 => Regime == Regime.Foia && Section == "36";
+
+    /// <summary>FOISA s30: paragraph (b) inhibits substantially, (a) and (c) prejudice substantially; the section cited whole has both.</summary>
+    private HarmWording WordingOfParagraph(HarmWording wording, string citation) =>
+        wording == HarmWording.PrejudiceSubstantially && Regime == Regime.Foisa && Section == "30"
+            ? citation.StartsWith("s30(b)", System.StringComparison.Ordinal) ? HarmWording.InhibitSubstantially
+            : citation.StartsWith("s30(a)", System.StringComparison.Ordinal) || citation.StartsWith("s30(c)", System.StringComparison.Ordinal) ? HarmWording.PrejudiceSubstantially
+            : HarmWording.PrejudiceOrInhibit
+            : wording;
+
+    /// <summary>True when the test asks how likely the harm is ("would" or "would be likely to"): prejudice, endanger and inhibit, not class, required-for-purpose or the EIR's adverse effect (always "would").</summary>
     public bool HasLikelihood => Test is HarmTest.Prejudice or HarmTest.Endangerment;
 
     /// <summary>
@@ -176,7 +228,7 @@ public sealed record Exemption(
     /// required-for-purpose exemptions why the information is in the class; for prejudice and
     /// endangerment tests the evidence of harm.
     /// </summary>
-    public ReasonSection Reason => Id switch
+    public ReasonSection Reason => ReasonOverride ?? Id switch
     {
         "s21" => ReasonSection.ReasonablyAccessible,
         "s22" => ReasonSection.IntendedPublication,
@@ -186,11 +238,11 @@ public sealed record Exemption(
         _ => ReasonSection.EvidenceOfHarm,
     };
 
-    /// <summary>True for s36, which is engaged only by the reasonable opinion of a qualified person (s36(2)).</summary>
-    public bool NeedsQualifiedPersonsOpinion => Section == "36";
+    /// <summary>True for FOIA s36, which is engaged only by the reasonable opinion of a qualified person (s36(2)).</summary>
+    public bool NeedsQualifiedPersonsOpinion => QualifiedPersonsOpinionRequired;
 
-    /// <summary>The section as cited in prose, e.g. <c>Section 24</c>.</summary>
-    public string SectionName => "Section " + Section;
+    /// <summary>The section or regulation as cited in prose, e.g. <c>Section 24</c>, <c>Regulation 12(5)(e)</c>.</summary>
+    public string SectionName => Provision.StartsWith("reg ", System.StringComparison.Ordinal) ? "Regulation " + Provision.Substring(4) : "Section " + Section;
 
     /// <inheritdoc />
     public override string ToString() => Provision + " – " + Title;

@@ -42,4 +42,10 @@ public sealed class FoiAuthorityAttribute : Attribute
 
     /// <summary>The authority's web site.</summary>
     public string? Website { get; set; }
+
+    /// <summary>
+    /// The regime the authority's requests are answered under unless a request names another:
+    /// <see cref="FoiDsl.Regime.Foisa"/> for a Scottish public authority; FOIA when unset.
+    /// </summary>
+    public Regime Regime { get; set; }
 }

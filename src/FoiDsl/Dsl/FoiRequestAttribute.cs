@@ -34,4 +34,12 @@ public sealed class FoiRequestAttribute : Attribute
 
     /// <summary>A short title for the response; defaults to the class name in words.</summary>
     public string? Title { get; set; }
+
+    /// <summary>
+    /// The regime the request is answered under: <see cref="FoiDsl.Regime.Foia"/>, <see cref="FoiDsl.Regime.Eir"/>
+    /// for environmental information, <see cref="FoiDsl.Regime.Foisa"/> or <see cref="FoiDsl.Regime.EirScotland"/>
+    /// in Scotland. Unset, it is the regime of <c>[assembly: FoiAuthority]</c>, or FOIA. Its catalogue reads the
+    /// citations, its clock times the response, and its wording and rights are written into the response.
+    /// </summary>
+    public Regime Regime { get; set; }
 }

@@ -59,4 +59,12 @@ public sealed class QuestionAttribute : Attribute
     /// <see cref="If"/> refers to.
     /// </summary>
     public string? Label { get; set; }
+
+    /// <summary>
+    /// The regime this question is answered under when it is not the request's: in a mixed request, the
+    /// environmental questions of a FOIA request are answered under the EIR (<c>Regime = Regime.Eir</c>),
+    /// as FOIA s39 requires, and those of a FOISA request under the EIR (Scotland). Its citations are read
+    /// in that regime's catalogue. Unset, the question takes the request's regime.
+    /// </summary>
+    public Regime Regime { get; set; }
 }

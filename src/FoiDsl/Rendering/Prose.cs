@@ -20,6 +20,10 @@ internal static class Prose
         date.Day.ToString(CultureInfo.InvariantCulture) + " " + MonthNames[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Joins items as a list in prose: <c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
+    public static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>Joins items as prose: "a", "a and b", "a, b and c".</summary>
     public static string List(IEnumerable<string> items)
     {
         var all = items.ToList();

@@ -62,6 +62,7 @@ public sealed class ResponseLayout : IResponseLayout
         AddDelay(blocks, response);
         AddSearches(blocks, response);
         AddDecision(blocks, response);
+        AddPresumption(blocks, response);
         AddReasons(blocks, response);
         AddEvidenceOfHarm(blocks, response);
         AddPublicInterestTests(blocks, response);
@@ -262,14 +263,16 @@ public sealed class ResponseLayout : IResponseLayout
         foreach (var group in request.RefusedOnCost.GroupBy(q => q.CostRefusal!.Ground.Citation))
         {
             var what = Prose.List(group.Select(q => q.CostRefusal!.Part is { } part ? $"part of the information {AskedFor(new[] { q })} ({Prose.Tidy(part)})" : $"the information {AskedFor(new[] { q })}"));
-            sentences.Add(group.Key == ProceduralGrounds.S12ConfirmOrDeny
-                ? $"We estimate that the cost of establishing whether we hold {what} would by itself exceed the appropriate limit, so under section 12(2) of the Freedom of Information Act 2000 we are not obliged to confirm or deny whether we hold it."
-                : $"We estimate that the cost of providing {what} would by itself exceed the appropriate limit, so section 12(1) of the Freedom of Information Act 2000 applies to your request.");
+            var regime = RegimeDefinition.For(group.First().CostRefusal!.Ground.Regime);
+            sentences.Add(group.Key == regime.CostNeitherConfirmNorDeny
+                ? $"We estimate that the cost of establishing whether we hold {what} would by itself exceed the appropriate limit, so under section 12(2) of the {regime.Name} we are not obliged to confirm or deny whether we hold it."
+                : $"We estimate that the cost of providing {what} would by itself exceed the {(regime.Regime == Regime.Foia ? "appropriate limit" : "limit")}, so {regime.CostProvision} applies to your request.");
         }
 
         if (sentences.Count > 0)
         {
-            sentences.Add("Section 12 would allow us to refuse your whole request; we have nonetheless answered the rest of it. For the information named above, this response is a notice under section 17(5) of the Act.");
+            var regime = request.RegimeDefinition;
+            sentences.Add($"Section 12 would allow us to refuse your whole request; we have nonetheless answered the rest of it. For the information named above, this response is a notice under {regime.ProceduralRefusalNotice}.");
         }
 
         return sentences;
@@ -341,14 +344,14 @@ public sealed class ResponseLayout : IResponseLayout
             .GroupBy(q => string.Join("|", q.Exemptions.Select(e => e.Citation).Distinct().OrderBy(c => c, StringComparer.Ordinal)))
             .Select(group =>
             {
-                return $"The information {AskedFor(group.Select(q => q.Question))} is exempt from disclosure under {Grounds(group.First().Exemptions)}.";
+                return $"The information {AskedFor(group.Select(q => q.Question))} {WithheldUnder(group.First().Exemptions)} {Grounds(group.First().Exemptions)}.";
             });
 
         // A question answered in part: one sentence per part withheld, naming the part.
         var parts = questions
             .Where(q => q.Outcome == QuestionOutcome.PartlyWithheld)
             .OrderBy(q => q.Question.Number)
-            .SelectMany(q => q.PartsWithheld.Select(p => $"Part of the information {AskedFor(new[] { q.Question })}, {p.Part}, is exempt from disclosure under {Grounds(p.Exemptions)}."));
+            .SelectMany(q => q.PartsWithheld.Select(p => $"Part of the information {AskedFor(new[] { q.Question })}, {p.Part}, {WithheldUnder(p.Exemptions)} {Grounds(p.Exemptions)}."));
         return whole.Concat(parts).ToArray();
     }
 
@@ -369,6 +372,18 @@ public sealed class ResponseLayout : IResponseLayout
 
     /// <summary>True for a request of one question that the requester did not number: it is printed as the request itself.</summary>
     private static bool IsUnnumbered(FoiRequestDefinition request) => request.Questions.Count == 1 && request.Questions[0].IsUnnumbered;
+
+    /// <summary>"is exempt from disclosure under" (FOIA, FOISA) or "is excepted from disclosure under" (EIR): a question's grounds are all of its regime.</summary>
+    private static string WithheldUnder(IEnumerable<ExemptionClaim> claims) =>
+        RegimeDefinition.For(claims.First().Regime).WithheldUnder;
+
+    /// <summary>"Exemptions", "Exceptions", or "Exemptions and Exceptions" for a mixed response: what the grounds claimed are called.</summary>
+    private static string GroundsHeading(IEnumerable<ExemptionClaim> claims) =>
+        string.Join(" and ", claims.Select(c => RegimeDefinition.For(c.Regime).GroundWordPlural).Distinct().OrderBy(w => w, StringComparer.Ordinal).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+
+    /// <summary>A provision as a heading names it: <c>Section 31(3)</c>, <c>Regulation 12(6)</c>.</summary>
+    private static string ProvisionName(string citation) =>
+        citation.StartsWith("reg ", StringComparison.Ordinal) ? "Regulation " + citation.Substring(4) : "Section " + citation.Substring(1);
 
     private static string Grounds(IEnumerable<ExemptionClaim> exemptions) =>
         Prose.List(exemptions.GroupBy(e => e.Citation).Select(g => g.First().ToString()));
@@ -404,9 +419,18 @@ public sealed class ResponseLayout : IResponseLayout
                 continue;
             }
 
+            if (wording == HarmWording.AdverselyAffect)
+            {
+                // EIR reg 12(5): one standard, "would" — more probable than not — and no likelihood to choose.
+                sentences.Add($"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} would adversely affect the interests protected by {cited}.");
+                continue;
+            }
+
             var effect = wording switch
             {
                 HarmWording.Prejudice => $"prejudice the interests protected by {cited}",
+                HarmWording.PrejudiceSubstantially => $"prejudice substantially the interests protected by {cited}",
+                HarmWording.InhibitSubstantially => $"inhibit substantially the free and frank provision of advice or exchange of views for the purposes of deliberation ({cited})",
                 HarmWording.Endanger => $"endanger the physical or mental health or the safety of an individual ({cited})",
                 HarmWording.Inhibit => $"inhibit the free and frank provision of advice or exchange of views for the purposes of deliberation ({cited})",
                 HarmWording.PrejudiceOrInhibit => $"have the effects set out in {cited}",
@@ -440,6 +464,11 @@ public sealed class ResponseLayout : IResponseLayout
             details.Add(new RequestDetail("Authority", Prose.Tidy(authority)));
         }
 
+        if (Legislation(response.Request) is { } legislation)
+        {
+            details.Add(new RequestDetail("Answered under", legislation));
+        }
+
         if (response.Request.Received is { } received)
         {
             details.Add(new RequestDetail("Date received", Prose.Date(received)));
@@ -452,9 +481,9 @@ public sealed class ResponseLayout : IResponseLayout
 
         if (response.Request.DueDate is { } due)
         {
-            details.Add(response.Request.Extension is null
+            details.Add(response.Request.Extension is null || response.Request.RegimeDefinition.ExtensionProvision is not { } extension
                 ? new RequestDetail("Response due", Prose.Date(due))
-                : new RequestDetail("Response due (extended under section 10(3))", Prose.Date(due)));
+                : new RequestDetail($"Response due (extended under {extension})", Prose.Date(due)));
         }
 
         if (response.RespondedOn is { } respondedOn)
@@ -463,6 +492,24 @@ public sealed class ResponseLayout : IResponseLayout
         }
 
         return details;
+    }
+
+    /// <summary>
+    /// The legislation the request is answered under, stated when it is not the Freedom of Information Act
+    /// 2000 alone; for a mixed request, which questions each regime covers (FOIA s39, FOISA s39(2)).
+    /// </summary>
+    internal static string? Legislation(FoiRequestDefinition request)
+    {
+        if (!request.IsMixed)
+        {
+            return request.Regime == Regime.Foia ? null : request.RegimeDefinition.Name;
+        }
+
+        return Prose.List(request.Regimes.Select(regime =>
+        {
+            var questions = request.Questions.Where(q => q.Regime == regime).Select(q => q.Label).Where(l => l.Length > 0).ToList();
+            return questions.Count == 0 ? RegimeDefinition.For(regime).Name : $"the {RegimeDefinition.For(regime).Name} ({Prose.List(questions)})";
+        }));
     }
 
     /// <summary>
@@ -486,9 +533,10 @@ public sealed class ResponseLayout : IResponseLayout
             return null;
         }
 
-        var limit = timeliness.ExtendedDueDate is null
-            ? "Section 10(1) of the Freedom of Information Act 2000 required us to respond"
-            : "Having extended the time to consider the public interest (section 10(3) of the Freedom of Information Act 2000), we had to respond";
+        var regime = response.Request.RegimeDefinition;
+        var limit = timeliness.ExtendedDueDate is null || regime.ExtensionPurpose is not { } purpose
+            ? Prose.Capitalise(regime.TimeLimitProvision) + " required us to respond"
+            : $"Having extended the time {purpose}, we had to respond";
         var late = timeliness.WorkingDaysLate switch
         {
             0 => string.Empty,
@@ -546,7 +594,7 @@ public sealed class ResponseLayout : IResponseLayout
 
     /// <summary>The s17(5) statement that the whole request is refused, e.g. "Your request is refused under s12(1) – Cost of compliance exceeds the appropriate limit."</summary>
     internal static string RefusalSentence(ExemptionClaim ground) =>
-        $"This response is a notice under section 17(5) of the Freedom of Information Act 2000: your request is refused under {ground}.";
+        $"This response is a notice under {RegimeDefinition.For(ground.Regime).ProceduralRefusalNotice}: your request is refused under {ground}.";
 
     /// <summary>
     /// One sentence per distinct set of NCND provisions, naming the questions that share it and
@@ -572,6 +620,20 @@ public sealed class ResponseLayout : IResponseLayout
             .ToArray();
     }
 
+    /// <summary>
+    /// The presumption in favour of disclosure (EIR reg 12(2), EIR (Scotland) reg 10(2)), stated once in any
+    /// response that withholds information, or neither confirms nor denies, under such a regime.
+    /// </summary>
+    private static void AddPresumption(List<DocumentBlock> blocks, FoiResponse response)
+    {
+        var presumptions = response.ExemptionsClaimed
+            .Select(c => RegimeDefinition.For(c.Regime).PresumptionInFavourOfDisclosure)
+            .Where(p => p is not null)
+            .Distinct()
+            .ToList();
+        blocks.AddRange(presumptions.Select(p => new Paragraph(p!)));
+    }
+
     /// <summary>Why each withheld exemption applies (s17(1)(c)), one subsection per exemption, in the form the exemption calls for.</summary>
     private static void AddReasons(List<DocumentBlock> blocks, FoiResponse response)
     {
@@ -580,7 +642,7 @@ public sealed class ResponseLayout : IResponseLayout
             return;
         }
 
-        blocks.Add(new Heading(3, "Why the Exemptions Apply"));
+        blocks.Add(new Heading(3, $"Why the {GroundsHeading(response.Reasons.Select(r => r.Exemption))} Apply"));
         foreach (var group in response.Reasons.GroupBy(r => r.Exemption.Citation))
         {
             blocks.Add(new Heading(4, group.First().Exemption.ToString()));
@@ -599,12 +661,12 @@ public sealed class ResponseLayout : IResponseLayout
         QualifiedPersonsOpinion opinion => new[] { $"The qualified person for the purposes of section 36, {opinion.QualifiedPerson}, gave their reasonable opinion on {Prose.Date(opinion.GivenOn)} that the exemption applies." }.Concat(opinion.Paragraphs),
         LegitimateInterestsTest test => new[]
         {
-            "Releasing personal data under the Act is lawful only where it meets a condition of Article 6 of the UK GDPR; the one that could apply here is legitimate interests, which asks three questions.",
+            $"Releasing personal data under the {RegimeDefinition.For(test.Exemption.Regime).ShortName} is lawful only where it meets a condition of Article 6 of the UK GDPR; the one that could apply here is legitimate interests, which asks three questions.",
             "Is a legitimate interest pursued? " + test.LegitimateInterest,
             "Is disclosure necessary for that interest? " + test.Necessity,
             "Does that interest override the interests, rights and freedoms of the people the information is about? " + test.Balance,
         },
-        ReasonsNotStated => new[] { "We are not obliged to say why this exemption applies, because doing so would itself disclose information that is exempt (section 17(4) of the Freedom of Information Act 2000)." },
+        ReasonsNotStated notStated => new[] { $"We are not obliged to say why this exemption applies, because doing so would itself disclose information that is exempt ({RegimeDefinition.For(notStated.Exemption.Regime).ReasonsNotStatedProvision})." },
         _ => Enumerable.Empty<string>(),
     };
 
@@ -648,7 +710,7 @@ public sealed class ResponseLayout : IResponseLayout
             {
                 if (ncnd)
                 {
-                    var provision = "Section " + test.Exemption.Citation.Substring(1);
+                    var provision = ProvisionName(test.Exemption.Citation);
                     AddSection(blocks, 4, "Factors favouring confirming or denying – " + provision, test.FavouringDisclosure);
                     AddSection(blocks, 4, "Factors favouring neither confirming nor denying – " + provision, test.FavouringNonDisclosure);
                 }

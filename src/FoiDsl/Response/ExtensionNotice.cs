@@ -68,7 +68,14 @@ public sealed class ExtensionNotice
             throw new ArgumentNullException(request is null ? nameof(request) : nameof(extension));
         }
 
-        var claims = (exemptions ?? Array.Empty<string>()).Select(ExemptionClaim.ParseSection).ToArray();
+        if (request.Regime != Regime.Foia)
+        {
+            throw new ArgumentException(request.RegimeDefinition.Clock.Extension is { } rule
+                ? $"{request.Reference} is answered under the {request.RegimeDefinition.Name}, which has no extension for the public interest test: {rule.Citation} extends the time only for the complexity and volume of the information."
+                : $"{request.Reference} is answered under the {request.RegimeDefinition.Name}, which allows no extension of the time limit ({request.RegimeDefinition.Clock.TimeLimitCitation}).", nameof(request));
+        }
+
+        var claims = (exemptions ?? Array.Empty<string>()).Select(request.ParseSection).ToArray();
         if (claims.Length == 0)
         {
             throw new ArgumentException("The notice must name the exemptions being considered (s17(2)).", nameof(exemptions));

@@ -12,9 +12,13 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
 {
     /// <summary>Resolves a citation against the catalogue.</summary>
     /// <exception cref="ArgumentException">The citation names no exemption; the message says why.</exception>
-    public static ExemptionClaim Parse(string citation)
+    public static ExemptionClaim Parse(string citation) => Parse(citation, Regime.Foia);
+
+    /// <summary>Resolves a citation against <paramref name="regime"/>'s catalogue.</summary>
+    /// <exception cref="ArgumentException">The citation names no ground of the regime; the message says why.</exception>
+    public static ExemptionClaim Parse(string citation, Regime regime)
     {
-        var resolution = ExemptionCatalogue.Resolve(citation);
+        var resolution = ExemptionCatalogue.Resolve(citation, regime);
         if (resolution.Exemption is null)
         {
             throw new ArgumentException(resolution.Problem, nameof(citation));
@@ -33,9 +37,9 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     /// provision (<c>s24(2)</c>). The claim's citation is the NCND provision.
     /// </summary>
     /// <exception cref="ArgumentException">The citation names no exemption with a neither-confirm-nor-deny limb; the message says why.</exception>
-    public static ExemptionClaim ParseNeitherConfirmNorDeny(string citation)
+    public static ExemptionClaim ParseNeitherConfirmNorDeny(string citation, Regime regime = Regime.Foia)
     {
-        var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation);
+        var resolution = ExemptionCatalogue.ResolveNeitherConfirmNorDeny(citation, regime);
         return resolution.Exemption is null
             ? throw new ArgumentException(resolution.Problem, nameof(citation))
             : new ExemptionClaim(resolution.Canonical, resolution.Exemption);
@@ -43,9 +47,9 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
 
     /// <summary>Resolves the procedural ground a whole request is refused under (s12(1), s12(2), s14(1), s14(2)).</summary>
     /// <exception cref="ArgumentException">The citation is not such a ground; the message says why.</exception>
-    public static ExemptionClaim ParseProceduralGround(string citation)
+    public static ExemptionClaim ParseProceduralGround(string citation, Regime regime = Regime.Foia)
     {
-        var resolution = ExemptionCatalogue.ResolveProceduralGround(citation);
+        var resolution = ExemptionCatalogue.ResolveProceduralGround(citation, regime);
         return resolution.Exemption is null
             ? throw new ArgumentException(resolution.Problem, nameof(citation))
             : new ExemptionClaim(resolution.Canonical, resolution.Exemption);
@@ -57,13 +61,16 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     /// provision (<c>s31(3)</c>) for the duty to confirm or deny.
     /// </summary>
     /// <exception cref="ArgumentException">The citation names no exemption; the message says why.</exception>
-    public static ExemptionClaim ParseSection(string citation)
+    public static ExemptionClaim ParseSection(string citation, Regime regime = Regime.Foia)
     {
-        var resolution = ExemptionCatalogue.ResolveSection(citation);
+        var resolution = ExemptionCatalogue.ResolveSection(citation, regime);
         return resolution.Exemption is null ? throw new ArgumentException(resolution.Problem, nameof(citation))
             : resolution.NeitherConfirmNorDeny ? new ExemptionClaim(resolution.Canonical, resolution.Exemption)
-            : Parse(citation);
+            : Parse(citation, regime);
     }
+
+    /// <summary>The regime the claim is made under.</summary>
+    public Regime Regime => Exemption.Regime;
 
     /// <summary>
     /// True when the claim is to neither confirm nor deny (FOIA s1(1)(a), s2(1)): its citation is the
@@ -85,10 +92,16 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     private CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);
 
     /// <summary>True for a cost ground: s12(1), or s12(2) (confirming or denying alone would exceed the limit).</summary>
-    public bool IsCostGround => Exemption.Kind != GroundKind.Exemption && Citation.StartsWith("s12(", StringComparison.Ordinal);
+    public bool IsCostGround => ExemptionCatalogue.IsCostGround(Resolution);
 
-    /// <summary>The citation with its title, e.g. <c>s24(1) – National security</c>.</summary>
-    public override string ToString() => Citation + " – " + Exemption.Title;
+    /// <summary>
+    /// The citation with its title, e.g. <c>s24(1) – National security</c>; under a regime with one shared
+    /// neither-confirm-nor-deny power, also the exemption it is used with: <c>s18(1) with s35(1) – Law enforcement</c>.
+    /// </summary>
+    public override string ToString() =>
+        IsNeitherConfirmNorDeny && RegimeDefinition.For(Regime).SharedNeitherConfirmNorDeny == Citation
+            ? $"{Citation} with {Exemption.Provision} – {Exemption.Title}"
+            : Citation + " – " + Exemption.Title;
 }
 
 /// <summary>A numbered question of a request, as received, with the exemptions claimed for it.</summary>
@@ -101,6 +114,18 @@ public sealed class QuestionDefinition
     /// <param name="condition">The number of an earlier question this one depends on, or 0.</param>
     /// <param name="exemptions">Citations of the exemptions the information is withheld under; empty when it is answered.</param>
     public QuestionDefinition(int number, string name, string wording, int condition = 0, params string[] exemptions)
+        : this(Regime.Foia, number, name, wording, condition, exemptions)
+    {
+    }
+
+    /// <summary>Declares a question answered under <paramref name="regime"/>: its citations are read in that regime's catalogue.</summary>
+    /// <param name="regime">The regime the question is answered under, e.g. <see cref="Regime.Eir"/> for environmental information.</param>
+    /// <param name="number">The question's number (Q1 is 1).</param>
+    /// <param name="name">The member name that answers it in the builder.</param>
+    /// <param name="wording">The question as the requester wrote it.</param>
+    /// <param name="condition">The number of an earlier question this one depends on, or 0.</param>
+    /// <param name="exemptions">Citations of the grounds the information is withheld under; empty when it is answered.</param>
+    public QuestionDefinition(Regime regime, int number, string name, string wording, int condition = 0, params string[] exemptions)
     {
         if (number < 1)
         {
@@ -111,19 +136,20 @@ public sealed class QuestionDefinition
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Wording = wording ?? throw new ArgumentNullException(nameof(wording));
         Condition = condition;
-        Exemptions = (exemptions ?? Array.Empty<string>()).Select(ExemptionClaim.Parse).ToArray();
+        Regime = RegimeDefinition.For(regime).Regime;
+        Exemptions = (exemptions ?? Array.Empty<string>()).Select(c => ExemptionClaim.Parse(c, regime)).ToArray();
         NeitherConfirmNorDeny = Array.Empty<ExemptionClaim>();
         PartsWithheld = Array.Empty<PartWithheld>();
     }
 
-    private QuestionDefinition(int number, string name, string wording, int condition, IReadOnlyList<ExemptionClaim> neitherConfirmNorDeny)
-        : this(number, name, wording, condition)
+    private QuestionDefinition(Regime regime, int number, string name, string wording, int condition, IReadOnlyList<ExemptionClaim> neitherConfirmNorDeny)
+        : this(regime, number, name, wording, condition)
     {
         NeitherConfirmNorDeny = neitherConfirmNorDeny;
     }
 
     private QuestionDefinition(QuestionDefinition question, IReadOnlyList<PartWithheld> parts, string? label, bool conditionIsNo, CostRefusal? costRefusal)
-        : this(question.Number, question.Name, question.Wording, question.Condition)
+        : this(question.Regime, question.Number, question.Name, question.Wording, question.Condition)
     {
         Exemptions = question.Exemptions;
         NeitherConfirmNorDeny = question.NeitherConfirmNorDeny;
@@ -168,7 +194,7 @@ public sealed class QuestionDefinition
             throw new ArgumentException($"{Label} ({Name}) is withheld, neither confirmed nor denied or refused on cost as a whole, so no part of it can be answered.", nameof(part));
         }
 
-        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(ExemptionClaim.Parse).ToArray()) }).ToArray(), AsReceived, ConditionIsNo, CostRefusal);
+        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(c => ExemptionClaim.Parse(c, Regime)).ToArray()) }).ToArray(), AsReceived, ConditionIsNo, CostRefusal);
     }
 
     /// <summary>
@@ -181,7 +207,7 @@ public sealed class QuestionDefinition
     /// <exception cref="ArgumentException">The ground is not s12, the part is blank, the question is already refused on cost, or a whole-question refusal meets an exemption or NCND claim.</exception>
     public QuestionDefinition ExceedsCostLimit(string ground = ProceduralGrounds.S12, string? part = null)
     {
-        var claim = ExemptionClaim.ParseProceduralGround(ground);
+        var claim = ExemptionClaim.ParseProceduralGround(ground, Regime);
         if (!claim.IsCostGround)
         {
             throw new ArgumentException($"{Label} ({Name}): {claim.Citation} refuses a whole request, not one question; only the cost limit (s12(1) or s12(2)) can be cited for a question.", nameof(ground));
@@ -215,15 +241,23 @@ public sealed class QuestionDefinition
     /// under the NCND limbs of the exemptions cited (e.g. <c>Exemptions.S24</c> for s24(2)).
     /// </summary>
     /// <exception cref="ArgumentException">No citation is given, or one names no exemption with an NCND limb.</exception>
-    public static QuestionDefinition NeitherConfirmedNorDenied(int number, string name, string wording, int condition, params string[] exemptions)
+    public static QuestionDefinition NeitherConfirmedNorDenied(int number, string name, string wording, int condition, params string[] exemptions) =>
+        NeitherConfirmedNorDenied(Regime.Foia, number, name, wording, condition, exemptions);
+
+    /// <summary>Declares a question answered under <paramref name="regime"/> whose information the authority neither confirms nor denies holding.</summary>
+    /// <exception cref="ArgumentException">No citation is given, or one names no ground of the regime that allows neither confirming nor denying.</exception>
+    public static QuestionDefinition NeitherConfirmedNorDenied(Regime regime, int number, string name, string wording, int condition, params string[] exemptions)
     {
         if (exemptions is null || exemptions.Length == 0)
         {
             throw new ArgumentException("Neither confirming nor denying needs at least one exemption with an NCND limb.", nameof(exemptions));
         }
 
-        return new QuestionDefinition(number, name, wording, condition, exemptions.Select(ExemptionClaim.ParseNeitherConfirmNorDeny).ToArray());
+        return new QuestionDefinition(regime, number, name, wording, condition, exemptions.Select(c => ExemptionClaim.ParseNeitherConfirmNorDeny(c, regime)).ToArray());
     }
+
+    /// <summary>The regime the question is answered under.</summary>
+    public Regime Regime { get; }
 
     /// <summary>The question's number.</summary>
     public int Number { get; }
@@ -311,8 +345,10 @@ public sealed class FoiRequestDefinition
     /// <param name="feesNotice">The fees notice (s9), if one was given: its days do not count (s10(2)).</param>
     /// <param name="profile">The authority's profile (<see cref="FoiAuthorityAttribute"/>): its name when <paramref name="authority"/> is not given, and where reviews are asked for.</param>
     /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null, AuthorityProfile? profile = null)
+    /// <param name="regime">The regime the request is answered under; its questions may also be answered under its environmental counterpart (a mixed request). Defaults to the profile's regime, or FOIA.</param>
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null, AuthorityProfile? profile = null, Regime? regime = null)
     {
+        Regime = RegimeDefinition.For(regime ?? profile?.Regime ?? Regime.Foia).Regime;
         Profile = profile;
         Extension = extension;
         FeesNotice = feesNotice;
@@ -327,7 +363,12 @@ public sealed class FoiRequestDefinition
         Title = title;
         Received = received?.Date;
         Questions = questions.OrderBy(q => q.Number).ToArray();
-        RefusedUnder = refusedUnder is null ? null : ExemptionClaim.ParseProceduralGround(refusedUnder);
+        RefusedUnder = refusedUnder is null ? null : ExemptionClaim.ParseProceduralGround(refusedUnder, Regime);
+        var foreign = Questions.FirstOrDefault(q => !RegimeDefinition.AnswerableTogether(Regime, q.Regime));
+        if (foreign is not null)
+        {
+            throw new ArgumentException($"{foreign.Label} ({foreign.Name}) is answered under the {RegimeDefinition.For(foreign.Regime).Name}, which cannot share a response with the {RegimeDefinition.For(Regime).Name}: {RegimeDefinition.MixingRule}", nameof(questions));
+        }
 
         var duplicate = Questions.GroupBy(q => q.Number).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -382,6 +423,18 @@ public sealed class FoiRequestDefinition
     /// <summary>The authority's reference.</summary>
     public string Reference { get; }
 
+    /// <summary>The regime the request is answered under: its clock times the response and its refusal notice and rights apply.</summary>
+    public Regime Regime { get; }
+
+    /// <summary>The definition of <see cref="Regime"/>: its catalogue, clock, wording and rights.</summary>
+    public RegimeDefinition RegimeDefinition => RegimeDefinition.For(Regime);
+
+    /// <summary>Every regime a question of the request is answered under, the request's own first; more than one for a mixed request.</summary>
+    public IReadOnlyList<Regime> Regimes => new[] { Regime }.Concat(Questions.Select(q => q.Regime)).Distinct().ToArray();
+
+    /// <summary>True when questions are answered under more than one regime (FOIA and EIR, or FOISA and EIR (Scotland)).</summary>
+    public bool IsMixed => Regimes.Count > 1;
+
     /// <summary>The public authority answering, if named.</summary>
     public string? Authority { get; }
 
@@ -414,7 +467,7 @@ public sealed class FoiRequestDefinition
     /// <summary>The request's dates judged with <paramref name="extension"/> in place of the declared one (for the notice that gives it).</summary>
     internal Timeliness? AssessTimeliness(DateTime respondedOn, ClockExtension? extension) =>
         Received is { } received
-            ? StatutoryClock.Foia.Assess(new ResponseTimeline(received, respondedOn) { ClarificationReceived = ClarificationReceived, FeesNotice = FeesNotice, Extension = extension })
+            ? RegimeDefinition.Clock.Assess(new ResponseTimeline(received, respondedOn) { ClarificationReceived = ClarificationReceived, FeesNotice = FeesNotice, Extension = extension })
             : null;
 
     /// <summary>The date the response is due by under FOIA s10, extended under s10(3) when notified; null when the date of receipt is not known.</summary>
@@ -449,6 +502,15 @@ public sealed class FoiRequestDefinition
 
     /// <summary>The questions refused on cost, as a whole or in part (s12), in number order.</summary>
     public IEnumerable<QuestionDefinition> RefusedOnCost => Questions.Where(q => q.CostRefusal is not null);
+
+    /// <summary>
+    /// Resolves a citation written in a section of the response (public interest test, evidence of harm,
+    /// reasons) under the regime it belongs to: the one it names (<c>"EIR reg 12(5)(e)"</c>), else a
+    /// regulation under the request's environmental regime and a section under its general one.
+    /// </summary>
+    /// <exception cref="ArgumentException">The citation names no ground; the message says why.</exception>
+    public ExemptionClaim ParseSection(string citation) =>
+        ExemptionClaim.ParseSection(citation, RegimeDefinition.ForCitation(Regime, citation));
 
     /// <summary>Finds a question by number.</summary>
     public QuestionDefinition? FindQuestion(int number) => Questions.FirstOrDefault(q => q.Number == number);

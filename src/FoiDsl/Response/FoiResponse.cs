@@ -68,19 +68,28 @@ public sealed record ComplaintRights(IReadOnlyList<string> InternalReview, IRead
     /// The standard wording, saying how to ask for the review (s17(7)(a)) through <paramref name="authority"/>'s
     /// review email or address when its profile gives them; "write to us" otherwise.
     /// </summary>
-    public static ComplaintRights Standard(AuthorityProfile? authority)
+    public static ComplaintRights Standard(AuthorityProfile? authority) => Standard(authority, Regime.Foia);
+
+    /// <summary>
+    /// The rights under each of <paramref name="regimes"/>, worded by the regime's definition: FOIA internal
+    /// review and s50; EIR reconsideration (reg 11) and reg 18; FOISA requirement for review (s20, s21) and
+    /// s47; EIR (Scotland) review (reg 16) and reg 17. A mixed response states each regime's rights, saying
+    /// which legislation each paragraph is under.
+    /// </summary>
+    public static ComplaintRights Standard(AuthorityProfile? authority, params Regime[] regimes)
     {
         var how = authority?.HowToAskForReview ?? "write to us";
+        var definitions = (regimes is null || regimes.Length == 0 ? new[] { Regime.Foia } : regimes).Distinct().Select(RegimeDefinition.For).ToList();
+        string For(RegimeDefinition regime, string text) =>
+            definitions.Count == 1 ? text : $"For the information dealt with under the {regime.Name}: {char.ToLowerInvariant(text[0])}{text.Substring(1)}";
         return new ComplaintRights(
-            new[]
-            {
-                $"If you are unhappy with how your request was handled, you can ask us for an internal review. Please {how} within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
-            },
-            new[]
-            {
-                "If you remain dissatisfied after the internal review, you have the right under section 50 of the Freedom of Information Act 2000 to apply to the Information Commissioner for a decision. The Information Commissioner's Office can be contacted at Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, or through its website, ico.org.uk. The Commissioner will usually expect the internal review to have been completed first.",
-            });
+            definitions.Select(r => For(r, r.ReviewRight.Replace("{how}", how))).ToArray(),
+            definitions.Select(r => For(r, r.RegulatorRight)).ToArray());
     }
+
+    /// <summary>The rights for <paramref name="request"/>: under every regime its questions are answered under, with its authority's way of asking for a review.</summary>
+    public static ComplaintRights For(FoiRequestDefinition request) =>
+        Standard((request ?? throw new ArgumentNullException(nameof(request))).Profile, request.Regimes.ToArray());
 
     /// <summary>True when either part has been left without any words.</summary>
     public bool IsEmpty => !InternalReview.Any(p => !string.IsNullOrWhiteSpace(p)) || !InformationCommissioner.Any(p => !string.IsNullOrWhiteSpace(p));

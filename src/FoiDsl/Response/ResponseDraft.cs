@@ -30,7 +30,7 @@ public sealed class ResponseDraft
     public ResponseDraft(FoiRequestDefinition request)
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
-        _rights = FoiDsl.ComplaintRights.Standard(request.Profile);
+        _rights = FoiDsl.ComplaintRights.For(request);
     }
 
     /// <summary>The request being answered.</summary>
@@ -98,7 +98,7 @@ public sealed class ResponseDraft
 
     private ResponseDraft AddHarm(IEnumerable<string> exemptions, HarmLikelihood? likelihood, string[] paragraphs)
     {
-        var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(ExemptionClaim.ParseSection).ToArray();
+        var claims = (exemptions ?? throw new ArgumentNullException(nameof(exemptions))).Select(Request.ParseSection).ToArray();
         if (claims.Length == 0)
         {
             throw new ArgumentException("Evidence of harm must name the exemption(s) it supports.", nameof(exemptions));
@@ -126,7 +126,7 @@ public sealed class ResponseDraft
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or either list of factors is empty.</exception>
     public ResponseDraft PublicInterestTest(string exemption, IEnumerable<string> favouringDisclosure, IEnumerable<string> favouringNonDisclosure)
     {
-        var claim = ExemptionClaim.ParseSection(exemption);
+        var claim = Request.ParseSection(exemption);
         var test = new PublicInterestTest(
             claim,
             Paragraphs(favouringDisclosure?.ToArray(), "factors favouring disclosure"),
@@ -144,7 +144,7 @@ public sealed class ResponseDraft
     /// </summary>
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or no paragraph is given.</exception>
     public ResponseDraft WhyExempt(string exemption, params string[] paragraphs) =>
-        AddReasons(new WhyExempt(ExemptionClaim.ParseSection(exemption), Paragraphs(paragraphs, "statement of why " + exemption + " applies")));
+        AddReasons(new WhyExempt(Request.ParseSection(exemption), Paragraphs(paragraphs, "statement of why " + exemption + " applies")));
 
     /// <summary>s21: states where and how the withheld information is reasonably accessible to the requester, with a web address or reference if there is one.</summary>
     /// <exception cref="ArgumentException">No place is given.</exception>
@@ -172,7 +172,16 @@ public sealed class ResponseDraft
 
     /// <summary>s17(4): records that the response does not say why an exemption applies, because saying so would itself disclose exempt information.</summary>
     /// <exception cref="ArgumentException">The exemption is not a catalogue exemption.</exception>
-    public ResponseDraft ReasonsNotStated(string exemption) => AddReasons(new ReasonsNotStated(ExemptionClaim.ParseSection(exemption)));
+    public ResponseDraft ReasonsNotStated(string exemption)
+    {
+        var claim = Request.ParseSection(exemption);
+        if (RegimeDefinition.For(claim.Regime).ReasonsNotStatedProvision is null)
+        {
+            throw new ArgumentException($"{claim} is claimed under the {RegimeDefinition.For(claim.Regime).Name}, which does not excuse a refusal notice from saying why a ground applies: state the reasons (WhyExempt or the section the {RegimeDefinition.For(claim.Regime).GroundWord} calls for).", nameof(exemption));
+        }
+
+        return AddReasons(new ReasonsNotStated(claim));
+    }
 
     /// <summary>Adds paragraphs to the balance test: the conclusion weighing the public interest.</summary>
     public ResponseDraft BalanceTest(params string[] paragraphs) => Add(_balanceTest, paragraphs, nameof(BalanceTest));
@@ -441,7 +450,7 @@ public sealed class ResponseDraft
     /// <summary>The request's own claim of the entry <paramref name="id"/> (e.g. s36(2)(b)(i) for s36), or its main provision when the request does not claim it.</summary>
     private ExemptionClaim ClaimOf(string id) =>
         Request.ExemptionsClaimed.FirstOrDefault(c => c.Exemption.Id == id && !c.IsNeitherConfirmNorDeny)
-        ?? ExemptionClaim.Parse(ExemptionCatalogue.FindById(id)!.Provision);
+        ?? ExemptionClaim.Parse(ExemptionCatalogue.FindById(id)!.Provision, ExemptionCatalogue.FindById(id)!.Regime);
 
     private ResponseDraft AddReasons(ExemptionReasons reasons)
     {

@@ -93,7 +93,7 @@ public class UnknownExemptionTests
             }
             """);
         var text = citation.Trim('"');
-        var problem = UnknownExemptionAnalyzer.Problem(text);
+        var problem = UnknownExemptionAnalyzer.Problem(text, FoiDsl.Generators.Catalogue.Regime.Foia);
         Assert.That(problem, Does.StartWith(problemStart));
 
         test.ExpectedDiagnostics.Add(new DiagnosticResult(UnknownExemptionAnalyzer.Rule).WithLocation(0).WithArguments(text, problem!.TrimEnd('.')));

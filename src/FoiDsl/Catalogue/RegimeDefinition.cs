@@ -1,0 +1,287 @@
+// Shared with the analyzers: see Exemption.cs. A regime is data — its catalogue, clock, wording and
+// rights — read by one mechanism: the generator, the rules and the layout never branch on a regime's name.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+#if FOIDSL_ANALYZERS
+using FoiDsl.Generators.Clock;
+#endif
+
+#if FOIDSL_ANALYZERS
+namespace FoiDsl.Generators.Catalogue;
+#else
+namespace FoiDsl;
+#endif
+
+/// <summary>
+/// One access regime as data: its statute, the catalogue of grounds it withholds under, its clock, the
+/// words a response uses under it, and the requester's rights after a refusal.
+/// </summary>
+public sealed class RegimeDefinition
+{
+    private RegimeDefinition(Regime regime, string name, string shortName, string groundWord, IReadOnlyList<Exemption> catalogue, ClockRegime clock)
+    {
+        Regime = regime;
+        Name = name;
+        ShortName = shortName;
+        GroundWord = groundWord;
+        Catalogue = catalogue;
+        Clock = clock;
+    }
+
+    /// <summary>Which regime this is.</summary>
+    public Regime Regime { get; }
+
+    /// <summary>The statute's title, e.g. <c>Environmental Information Regulations 2004</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The short name, e.g. <c>EIR</c>; typed citations start with it (<c>"EIR reg 12(5)(e)"</c>).</summary>
+    public string ShortName { get; }
+
+    /// <summary>What a ground for withholding is called: <c>exemption</c> (FOIA, FOISA) or <c>exception</c> (EIR).</summary>
+    public string GroundWord { get; }
+
+    /// <summary>Every entry of the regime's catalogue, in statute order.</summary>
+    public IReadOnlyList<Exemption> Catalogue { get; }
+
+    /// <summary>The regime's statutory clock.</summary>
+    public ClockRegime Clock { get; }
+
+    /// <summary>The regime environmental information goes to instead (FOIA s39 → EIR; FOISA s39(2) → EIR (Scotland)); null for the environmental regimes.</summary>
+    public Regime? EnvironmentalRegime { get; private init; }
+
+    /// <summary>True for the environmental regimes, which an authority answers alongside a general one (a mixed request).</summary>
+    public bool IsEnvironmental { get; private init; }
+
+    /// <summary>True in Scotland: the default regime of a Scottish authority, the Scottish Information Commissioner, Scotland's bank holidays.</summary>
+    public bool IsScottish { get; private init; }
+
+    /// <summary>The provision requiring a refusal notice, in words, e.g. <c>section 17 of the Freedom of Information Act 2000</c>.</summary>
+    public string RefusalNotice { get; private init; } = "";
+
+    /// <summary>The provision for a notice refusing a whole request under a procedural ground (FOIA s17(5)), in words; null where the regime has no procedural grounds.</summary>
+    public string? ProceduralRefusalNotice { get; private init; }
+
+    /// <summary>The provision requiring the public interest test, in words, e.g. <c>regulation 12(1)(b)</c>.</summary>
+    public string PublicInterestProvision { get; private init; } = "";
+
+    /// <summary>The statement of the presumption in favour of disclosure every refusal under the regime makes (EIR reg 12(2)); null where there is none.</summary>
+    public string? PresumptionInFavourOfDisclosure { get; private init; }
+
+    /// <summary>The provision excusing a statement of why a ground applies where the statement would itself disclose exempt information (FOIA s17(4)); null where the regime has none.</summary>
+    public string? ReasonsNotStatedProvision { get; private init; }
+
+    /// <summary>The single provision for neither confirming nor denying shared by every ground that allows it (FOISA s18(1)); null where each ground has its own.</summary>
+    public string? SharedNeitherConfirmNorDeny { get; private init; }
+
+    /// <summary>Why a request cannot be refused as a whole under this regime when it has no procedural grounds; null where it has them.</summary>
+    public string? NoProceduralGrounds { get; private init; }
+
+    /// <summary>The id of the cost ground (FOIA s12, FOISA s12); null where there is none.</summary>
+    public string? CostGroundId { get; private init; }
+
+    /// <summary>The provision for neither confirming nor denying because confirming alone would cost too much (FOIA s12(2)); null where there is none.</summary>
+    public string? CostNeitherConfirmNorDeny { get; private init; }
+
+    /// <summary>The review paragraph; <c>{how}</c> is replaced by how to ask (the authority profile's email or address, or "write to us").</summary>
+    public string ReviewRight { get; private init; } = "";
+
+    /// <summary>The regulator paragraph.</summary>
+    public string RegulatorRight { get; private init; } = "";
+
+    /// <summary>The regulator, e.g. <c>Information Commissioner</c>.</summary>
+    public string Regulator { get; private init; } = "";
+
+    /// <summary>What the review is called: <c>internal review</c>, <c>reconsideration</c>, <c>review</c>.</summary>
+    public string ReviewName { get; private init; } = "";
+
+    /// <summary>The words that withhold information under a ground: "is exempt from disclosure under" or "is excepted from disclosure under".</summary>
+    public string WithheldUnder => "is " + (GroundWord == "exception" ? "excepted" : "exempt") + " from disclosure under";
+
+    /// <summary>The provision setting the time limit, in words, e.g. <c>section 10(1) of the Freedom of Information Act 2000</c>.</summary>
+    public string TimeLimitProvision { get; private init; } = "";
+
+    /// <summary>The provision extending the time limit, short, e.g. <c>section 10(3)</c>; null where there is none.</summary>
+    public string? ExtensionProvision { get; private init; }
+
+    /// <summary>Why and under what the time was extended, in words, e.g. <c>to consider the public interest (section 10(3) of the Freedom of Information Act 2000)</c>.</summary>
+    public string? ExtensionPurpose { get; private init; }
+
+    /// <summary>The cost ground in words, e.g. <c>section 12(1) of the Freedom of Information Act 2000</c>; null where there is none.</summary>
+    public string? CostProvision { get; private init; }
+
+    /// <summary>Notes for provisions that look like grounds but are not, by section (FOIA s25).</summary>
+    public IReadOnlyDictionary<string, string> NotGrounds { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>Where a citation outside the catalogue should be looked for, e.g. "FOIA exemptions are ss.21–44 (Part II)".</summary>
+    public string CatalogueScope { get; private init; } = "";
+
+    /// <summary>The prefix a typed citation of this regime starts with, e.g. <c>"EIR "</c>.</summary>
+    public string CitationPrefix => ShortName + " ";
+
+    /// <summary>"exemptions" or "exceptions".</summary>
+    public string GroundWordPlural => GroundWord + "s";
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private const string IcoContact = "The Information Commissioner's Office can be contacted at Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, or through its website, ico.org.uk.";
+    private const string SicContact = "The Scottish Information Commissioner can be contacted at Kinburn Castle, Doubledykes Road, St Andrews, Fife KY16 9DS, or through the website foi.scot.";
+
+    /// <summary>
+    /// FOIA 2000: s17 refusal notices, s2(2)(b) public interest, s17(4) reasons not stated, s12 and s14,
+    /// internal review under the s45 Code of Practice and a complaint to the Information Commissioner under s50.
+    /// </summary>
+    public static RegimeDefinition Foia { get; } = new(Regime.Foia, "Freedom of Information Act 2000", "FOIA", "exemption", FoiaCatalogue.Rows(), StatutoryClock.Foia)
+    {
+        EnvironmentalRegime = Regime.Eir,
+        RefusalNotice = "section 17 of the Freedom of Information Act 2000",
+        ProceduralRefusalNotice = "section 17(5) of the Freedom of Information Act 2000",
+        PublicInterestProvision = "section 2(2)(b) of the Freedom of Information Act 2000",
+        ReasonsNotStatedProvision = "section 17(4) of the Freedom of Information Act 2000",
+        CostGroundId = "s12",
+        CostNeitherConfirmNorDeny = "s12(2)",
+        CostProvision = "section 12(1) of the Freedom of Information Act 2000",
+        TimeLimitProvision = "section 10(1) of the Freedom of Information Act 2000",
+        ExtensionProvision = "section 10(3)",
+        ExtensionPurpose = "to consider the public interest (section 10(3) of the Freedom of Information Act 2000)",
+        ReviewName = "internal review",
+        Regulator = "Information Commissioner",
+        ReviewRight = "If you are unhappy with how your request was handled, you can ask us for an internal review. Please {how} within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
+        RegulatorRight = "If you remain dissatisfied after the internal review, you have the right under section 50 of the Freedom of Information Act 2000 to apply to the Information Commissioner for a decision. " + IcoContact + " The Commissioner will usually expect the internal review to have been completed first.",
+        NotGrounds = new Dictionary<string, string>
+        {
+            ["25"] = "s25 is not an exemption: it only supplements the ministerial certificates of ss.23 and 24. Cite s23 or s24 instead.",
+        },
+        CatalogueScope = "FOIA exemptions are ss.21–44 (Part II), and the procedural grounds are s8, s12 and s14",
+    };
+
+    /// <summary>
+    /// EIR 2004: reg 14 refusal notices, reg 12(1)(b) public interest and the reg 12(2) presumption, no
+    /// procedural grounds (burden is reg 12(4)(b)), reconsideration under reg 11 and the Information
+    /// Commissioner under reg 18 (which applies FOIA s50).
+    /// </summary>
+    public static RegimeDefinition Eir { get; } = new(Regime.Eir, "Environmental Information Regulations 2004", "EIR", "exception", EnvironmentalCatalogue.Eir(), StatutoryClock.Eir)
+    {
+        IsEnvironmental = true,
+        RefusalNotice = "regulation 14 of the Environmental Information Regulations 2004",
+        TimeLimitProvision = "regulation 5(2) of the Environmental Information Regulations 2004",
+        ExtensionProvision = "regulation 7(1)",
+        ExtensionPurpose = "because of the complexity and volume of the information you asked for (regulation 7(1) of the Environmental Information Regulations 2004)",
+        PublicInterestProvision = "regulation 12(1)(b) of the Environmental Information Regulations 2004",
+        PresumptionInFavourOfDisclosure = "The Environmental Information Regulations 2004 presume that environmental information is disclosed (regulation 12(2)): we may withhold it only where an exception applies and, in all the circumstances, the public interest in maintaining the exception outweighs the public interest in disclosure.",
+        NoProceduralGrounds = "The Environmental Information Regulations 2004 have no procedural grounds: a request that would cost too much to answer, or that is vexatious, is manifestly unreasonable, an exception with a public interest test — withhold its questions with [Exempt(Eir.R12_4_b)].",
+        ReviewName = "reconsideration",
+        Regulator = "Information Commissioner",
+        ReviewRight = "If you are unhappy with how your request was handled, you can ask us to reconsider it under regulation 11 of the Environmental Information Regulations 2004. Please {how} within 40 working days of the date of this response, saying why you think we have not complied with the Regulations. We will reconsider your request free of charge and tell you our decision as soon as possible, and no later than 40 working days after we receive your representations.",
+        RegulatorRight = "If you remain dissatisfied after our reconsideration, you have the right to apply to the Information Commissioner for a decision: regulation 18 of the Environmental Information Regulations 2004 applies section 50 of the Freedom of Information Act 2000 to environmental information. " + IcoContact,
+        CatalogueScope = "EIR exceptions are regulations 12(4)(a)–(e) and 12(5)(a)–(g), and personal data is regulation 13",
+    };
+
+    /// <summary>
+    /// FOISA 2002: s16 refusal notices, s2(1)(b) public interest, "substantial" prejudice, the single s18
+    /// neither-confirm-nor-deny power, s12 and s14, a requirement for review (s20; answered within 20
+    /// working days, s21) and an application to the Scottish Information Commissioner (s47).
+    /// </summary>
+    public static RegimeDefinition Foisa { get; } = new(Regime.Foisa, "Freedom of Information (Scotland) Act 2002", "FOISA", "exemption", FoisaCatalogue.Rows(), StatutoryClock.Foisa)
+    {
+        EnvironmentalRegime = Regime.EirScotland,
+        IsScottish = true,
+        RefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
+        ProceduralRefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
+        PublicInterestProvision = "section 2(1)(b) of the Freedom of Information (Scotland) Act 2002",
+        SharedNeitherConfirmNorDeny = "s18(1)",
+        CostGroundId = "foisa.s12",
+        CostProvision = "section 12(1) of the Freedom of Information (Scotland) Act 2002",
+        TimeLimitProvision = "section 10(1) of the Freedom of Information (Scotland) Act 2002",
+        ReviewName = "review",
+        Regulator = "Scottish Information Commissioner",
+        ReviewRight = "If you are unhappy with how we dealt with your request, you can require us to review our decision under section 20 of the Freedom of Information (Scotland) Act 2002. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will reply within 20 working days of receiving your requirement for review (section 21).",
+        RegulatorRight = "If you remain dissatisfied after the review, or we do not reply to it in time, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Act, generally within six months of receiving our review response. " + SicContact,
+        CatalogueScope = "FOISA exemptions are ss.25–41 (Part 2), and the procedural grounds are s12 and s14",
+    };
+
+    /// <summary>
+    /// EIR (Scotland) 2004: reg 13 refusal notices, reg 10(1)(b) public interest and the reg 10(2)
+    /// presumption, no procedural grounds (burden is reg 10(4)(b)), review under reg 16 and the Scottish
+    /// Information Commissioner under FOISA s47 as applied by reg 17.
+    /// </summary>
+    public static RegimeDefinition EirScotland { get; } = new(Regime.EirScotland, "Environmental Information (Scotland) Regulations 2004", "EIR (Scotland)", "exception", EnvironmentalCatalogue.EirScotland(), StatutoryClock.EirScotland)
+    {
+        IsEnvironmental = true,
+        IsScottish = true,
+        RefusalNotice = "regulation 13 of the Environmental Information (Scotland) Regulations 2004",
+        TimeLimitProvision = "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004",
+        ExtensionProvision = "regulation 7(1)",
+        ExtensionPurpose = "because of the volume and complexity of the information you asked for (regulation 7(1) of the Environmental Information (Scotland) Regulations 2004)",
+        PublicInterestProvision = "regulation 10(1)(b) of the Environmental Information (Scotland) Regulations 2004",
+        PresumptionInFavourOfDisclosure = "The Environmental Information (Scotland) Regulations 2004 presume that environmental information is disclosed (regulation 10(2)): we may withhold it only where an exception applies and, in all the circumstances, the public interest in maintaining the exception outweighs the public interest in disclosure.",
+        NoProceduralGrounds = "The Environmental Information (Scotland) Regulations 2004 have no procedural grounds: a request that would cost too much to answer, or that is vexatious, is manifestly unreasonable, an exception with a public interest test — withhold its questions with [Exempt(EirScotland.R10_4_b)].",
+        ReviewName = "review",
+        Regulator = "Scottish Information Commissioner",
+        ReviewRight = "If you are unhappy with how we dealt with your request, you can ask us to review our decision under regulation 16 of the Environmental Information (Scotland) Regulations 2004. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will tell you the outcome within 20 working days of receiving your request for review.",
+        RegulatorRight = "If you remain dissatisfied after the review, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Freedom of Information (Scotland) Act 2002, which regulation 17 applies to environmental information, generally within six months of receiving our review response. " + SicContact,
+        CatalogueScope = "EIR (Scotland) exceptions are regulations 10(4)(a)–(e) and 10(5)(a)–(g), and personal data is regulation 11",
+    };
+
+    /// <summary>Every regime, in the order of <see cref="FoiDsl.Regime"/>.</summary>
+    public static IReadOnlyList<RegimeDefinition> All { get; } = new[] { Foia, Eir, Foisa, EirScotland };
+
+    /// <summary>The definition of <paramref name="regime"/>.</summary>
+    public static RegimeDefinition For(Regime regime) => All.FirstOrDefault(r => r.Regime == regime)
+        ?? throw new ArgumentOutOfRangeException(nameof(regime), regime, "Not a regime FoiDsl knows: use Foia, Eir, Foisa or EirScotland.");
+
+    /// <summary>
+    /// True when questions under <paramref name="a"/> and <paramref name="b"/> can share one response: the
+    /// same regime, or a general regime and its environmental counterpart (FOIA s39, FOISA s39(2)).
+    /// </summary>
+    public static bool AnswerableTogether(Regime a, Regime b) =>
+        a == b || For(a).EnvironmentalRegime == b || For(b).EnvironmentalRegime == a;
+
+    /// <summary>Which regimes may share a response, in words.</summary>
+    public const string MixingRule = "a response may mix FOIA with EIR questions, or FOISA with EIR (Scotland) questions, and no other regimes.";
+
+    /// <summary>
+    /// The regime a citation written in a response is read under, for a request answered under
+    /// <paramref name="request"/>: the regime it names (<c>"EIR reg 12(5)(e)"</c>); else a regulation is read
+    /// under the environmental regime and a section under the general one.
+    /// </summary>
+    public static Regime ForCitation(Regime request, string? text)
+    {
+        var (named, rest) = SplitPrefix(text);
+        if (named is { } written)
+        {
+            return written;
+        }
+
+        var definition = For(request);
+        var isRegulation = Citation.TryParse(rest)?.IsRegulation ?? definition.IsEnvironmental;
+        if (isRegulation == definition.IsEnvironmental)
+        {
+            return request;
+        }
+
+        return isRegulation
+            ? definition.EnvironmentalRegime ?? request
+            : All.FirstOrDefault(r => r.EnvironmentalRegime == request)?.Regime ?? request;
+    }
+
+    /// <summary>
+    /// Splits a typed citation into the regime it names and the citation itself: <c>"EIR reg 12(5)(e)"</c>
+    /// is EIR and <c>reg 12(5)(e)</c>. A citation without a prefix names no regime (it is read under the
+    /// request's). The longest prefix wins, so <c>EIR (Scotland)</c> is not read as <c>EIR</c>.
+    /// </summary>
+    public static (Regime? Named, string Citation) SplitPrefix(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        foreach (var regime in All.OrderByDescending(r => r.ShortName.Length))
+        {
+            if (trimmed.StartsWith(regime.CitationPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return (regime.Regime, trimmed.Substring(regime.CitationPrefix.Length).Trim());
+            }
+        }
+
+        return (null, trimmed);
+    }
+}
