@@ -36,7 +36,7 @@ public sealed class AddEvidenceOfHarmCodeFix : ScaffoldAtBuildCodeFix
         foreach (var citation in DiagnosticProperties.List(properties, DiagnosticProperties.Citations))
         {
             var exemptions = ResponseChainSyntax.Collection(build.SyntaxTree, ResponseChainSyntax.Citation(model, position, citation));
-            var act = ExemptionCatalogue.ResolveSection(citation).NeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
+            var act = ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.SplitPrefix(citation).Named ?? Regime.Foia).NeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
             var harm = ResponseChainSyntax.PlaceholderText(model, position, $"the harm {act} would cause to the interests protected by {citation}");
 
             // The likelihood is the officer's judgement: it is left unstated, so FOI0017 asks for it.

@@ -41,7 +41,7 @@ public sealed class AddPublicInterestTestCodeFix : ScaffoldAtBuildCodeFix
         foreach (var citation in citations)
         {
             // An NCND provision (s24(2)) weighs confirming or denying whether the information is held (s2(1)(b)).
-            var ncnd = ExemptionCatalogue.ResolveSection(citation).NeitherConfirmNorDeny;
+            var ncnd = ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.SplitPrefix(citation).Named ?? Regime.Foia).NeitherConfirmNorDeny;
             var (favouring, against) = ncnd ? ("confirming or denying", "neither confirming nor denying") : ("disclosure", "non-disclosure");
             var forDisclosure = ResponseChainSyntax.PlaceholderText(model, position, $"factors favouring {favouring} under {citation}");
             var againstDisclosure = ResponseChainSyntax.PlaceholderText(model, position, $"factors favouring {against} under {citation}");

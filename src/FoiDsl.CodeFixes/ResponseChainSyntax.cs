@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -101,11 +102,17 @@ internal static class ResponseChainSyntax
     /// </summary>
     public static string Citation(SemanticModel model, int position, string citation)
     {
-        var constant = model.Compilation.GetTypeByMetadataName("FoiDsl.Exemptions")?.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && value == citation);
+        // A citation without a regime prefix is a FOIA one; the others carry theirs ("EIR reg 12(5)(e)").
+        var (named, rest) = RegimeDefinition.SplitPrefix(citation);
+        var regime = RegimeDefinition.For(named ?? Regime.Foia);
+        var holder = regime.ConstantsClass.Substring("FoiDsl.".Length);
+        var constant = model.Compilation.GetTypeByMetadataName(regime.ConstantsClass)?.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && value == regime.Typed(rest));
         return constant is null
             ? Literal(citation)
-            : Spell(model, position, constant, constant.Name, "Exemptions." + constant.Name, "FoiDsl.Exemptions." + constant.Name, "global::FoiDsl.Exemptions." + constant.Name);
+            : regime.Regime == Regime.Foia
+                ? Spell(model, position, constant, constant.Name, holder + "." + constant.Name, "FoiDsl." + holder + "." + constant.Name, "global::FoiDsl." + holder + "." + constant.Name)
+                : Spell(model, position, constant, holder + "." + constant.Name, "FoiDsl." + holder + "." + constant.Name, "global::FoiDsl." + holder + "." + constant.Name);
     }
 
     private static bool StartsAtRespond(ExpressionSyntax receiver)

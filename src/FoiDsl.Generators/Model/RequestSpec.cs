@@ -203,6 +203,9 @@ internal sealed record ClaimSpec(string Citation, Exemption Exemption, bool IsNe
     /// <summary>The regime the claim is made under.</summary>
     public Regime Regime => Exemption.Regime;
 
+    /// <summary>The citation as code writes it: bare for FOIA (<c>s31(1)</c>), with its regime otherwise (<c>EIR reg 12(5)(e)</c>), so fixes and messages never read a FOISA section as FOIA's.</summary>
+    public string Typed => Regime == Regime.Foia ? Citation : RegimeDefinition.For(Regime).Typed(Citation);
+
     /// <summary>The claim as the catalogue reads it, for <see cref="ExemptionCatalogue.Covers"/>.</summary>
     public CitationResolution Resolution => new(Exemption, Citation, null, IsNeitherConfirmNorDeny);
 

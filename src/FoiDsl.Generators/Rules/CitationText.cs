@@ -1,4 +1,5 @@
 using System.Linq;
+using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 
 namespace FoiDsl.Generators.Rules;
@@ -6,9 +7,19 @@ namespace FoiDsl.Generators.Rules;
 /// <summary>How rules write a citation in the code they suggest.</summary>
 internal static class CitationText
 {
-    /// <summary>How to write <paramref name="citation"/> in code: its <c>Exemptions</c> constant (<c>S31</c>) when there is one, else the string (<c>"s24(2)"</c>).</summary>
-    public static string AsWritten(Compilation compilation, string citation) =>
-        compilation.GetTypeByMetadataName(KnownNames.Exemptions)?.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.IsConst && f.ConstantValue as string == citation)?.Name
-        ?? "\"" + citation + "\"";
+    /// <summary>
+    /// How to write <paramref name="citation"/> in code: its typed constant (<c>S31</c>, <c>Eir.R12_5_e</c>)
+    /// when there is one, else the string (<c>"s24(2)"</c>, <c>"FOISA s18(1)"</c>). A citation without a
+    /// regime prefix is a FOIA one.
+    /// </summary>
+    public static string AsWritten(Compilation compilation, string citation)
+    {
+        var (named, rest) = RegimeDefinition.SplitPrefix(citation);
+        var regime = RegimeDefinition.For(named ?? Regime.Foia);
+        var constant = compilation.GetTypeByMetadataName(regime.ConstantsClass)?.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.IsConst && f.ConstantValue as string == regime.Typed(rest))?.Name;
+        return constant is null ? "\"" + citation + "\""
+            : regime.Regime == Regime.Foia ? constant
+            : regime.ConstantsClass.Substring("FoiDsl.".Length) + "." + constant;
+    }
 }

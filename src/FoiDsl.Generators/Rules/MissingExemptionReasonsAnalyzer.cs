@@ -60,15 +60,15 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
         }
 
         var shared = ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.Citations, DiagnosticProperties.Join(missing.Select(c => c.Citation)))
+            .Add(DiagnosticProperties.Citations, DiagnosticProperties.Join(missing.Select(c => c.Typed)))
             .Add(DiagnosticProperties.Reasons, DiagnosticProperties.Join(missing.Select(c => c.Exemption.Reason.ToString())));
         foreach (var claim in missing)
         {
-            var written = CitationText.AsWritten(site.Context.Compilation, claim.Citation);
+            var written = CitationText.AsWritten(site.Context.Compilation, claim.Typed);
             var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
                 : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([{written}], ...) or WhyExempt({written}, ...)"
                 : $"WhyExempt({written}, ...)";
-            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Citation), claim.ToString(), claim.QuestionLabels, call, written);
+            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Typed), claim.ToString(), claim.QuestionLabels, call, written);
         }
     }
 

@@ -37,12 +37,12 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
 
         // Every diagnostic carries all the citations missing the section here, so one fix can add them all once.
         var shared = ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.Citations, DiagnosticProperties.Join(missing.Select(c => c.Citation)));
+            .Add(DiagnosticProperties.Citations, DiagnosticProperties.Join(missing.Select(c => c.Typed)));
         foreach (var claim in missing)
         {
-            var properties = shared.Add(DiagnosticProperties.Citation, claim.Citation);
+            var properties = shared.Add(DiagnosticProperties.Citation, claim.Typed);
             var act = claim.IsNeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
-            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, CitationText.AsWritten(site.Context.Compilation, claim.Citation), act);
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, CitationText.AsWritten(site.Context.Compilation, claim.Typed), act);
         }
     }
 }

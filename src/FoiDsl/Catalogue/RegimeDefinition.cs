@@ -116,6 +116,18 @@ public sealed class RegimeDefinition
     /// <summary>Where a citation outside the catalogue should be looked for, e.g. "FOIA exemptions are ss.21–44 (Part II)".</summary>
     public string CatalogueScope { get; private init; } = "";
 
+    /// <summary>The class of typed citations of this regime in the DSL, e.g. <c>FoiDsl.Eir</c>.</summary>
+    public string ConstantsClass => Regime switch
+    {
+        Regime.Eir => "FoiDsl.Eir",
+        Regime.Foisa => "FoiDsl.Foisa",
+        Regime.EirScotland => "FoiDsl.EirScotland",
+        _ => "FoiDsl.Exemptions",
+    };
+
+    /// <summary>A canonical citation of this regime as its typed constants write it, e.g. <c>EIR reg 12(5)(e)</c>.</summary>
+    public string Typed(string canonical) => CitationPrefix + canonical;
+
     /// <summary>The prefix a typed citation of this regime starts with, e.g. <c>"EIR "</c>.</summary>
     public string CitationPrefix => ShortName + " ";
 

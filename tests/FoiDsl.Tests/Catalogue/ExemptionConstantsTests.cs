@@ -28,7 +28,8 @@ public class ExemptionConstantsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(resolution.Exemption?.Kind, Is.EqualTo(GroundKind.Exemption), resolution.Problem);
-            Assert.That(resolution.Canonical, Is.EqualTo(value));
+            Assert.That(value, Does.StartWith("FOIA "), "a FOIA constant names its regime, so it is never read as a FOISA section");
+            Assert.That(resolution.Canonical, Is.EqualTo(value.Substring("FOIA ".Length)));
         }
     }
 
