@@ -161,7 +161,7 @@ public sealed class Timeliness
         if (timeline.ClarificationReceived is { } clarified)
         {
             if (clarified.Date < received)
-                Report(TimelinessProblemKind.ClarificationBeforeReceipt, TimelinessSeverity.Error, $"The clarification ({D(clarified)}) is dated before the request was received ({D(received)}); the clock runs from receipt.");
+                Report(TimelinessProblemKind.ClarificationBeforeReceipt, TimelinessSeverity.Error, $"The clarification ({D(clarified)}) is dated before the request was received ({D(received)}), so it cannot restart the clock{Under(regime.ClarificationCitation)}; the clock runs from receipt.");
             else
                 result.ClockStart = clarified.Date;
         }
@@ -171,7 +171,7 @@ public sealed class Timeliness
         if (timeline.FeesNotice is { } fees)
         {
             if (fees.Given < received || fees.Paid < fees.Given)
-                Report(TimelinessProblemKind.FeesOutOfOrder, TimelinessSeverity.Error, $"The fees notice ({D(fees.Given)}) and payment ({D(fees.Paid)}) must fall in that order after receipt ({D(received)}); the fee period is ignored.");
+                Report(TimelinessProblemKind.FeesOutOfOrder, TimelinessSeverity.Error, $"The fees notice ({D(fees.Given)}) and payment ({D(fees.Paid)}) must fall in that order after receipt ({D(received)}); the fee period is ignored and no days are disregarded{Under(regime.FeesCitation)}.");
             else
                 (feesFrom, feesTo) = (fees.Given, fees.Paid);
         }
@@ -220,7 +220,9 @@ public sealed class Timeliness
     {
         if (regime.Extension is not { } rule)
         {
-            report(TimelinessProblemKind.ExtensionNotAvailable, TimelinessSeverity.Error, $"{regime.Name} has no extension of its time limit; the extension to {D(extension.NewDueDate)} is ignored.");
+            // FOISA s10(1) has no public interest extension (unlike FOIA s10(3)) and none for complexity (unlike EIR reg 7(1)).
+            report(TimelinessProblemKind.ExtensionNotAvailable, TimelinessSeverity.Error,
+                $"The {regime.Name} allows no extension of its time limit ({regime.TimeLimitCitation}: {regime.TimeLimit} working days); the extension to {D(extension.NewDueDate)} is ignored and the response was due by {D(result.StatutoryDueDate)}.");
             return null;
         }
 
@@ -250,6 +252,8 @@ public sealed class Timeliness
     }
 
     private static string D(DateTime date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Under(string? citation) => citation is null ? string.Empty : " under " + citation;
 
     private static string Plural(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

@@ -150,23 +150,6 @@ public class StatutoryClockTests
     }
 
     [Test]
-    public void An_extension_past_40_working_days_is_a_warning_under_FOIA_guidance()
-    {
-        var fortieth = StatutoryClock.Foia.AddWorkingDays(D(2025, 7, 1), 40);
-        Assert.That(fortieth, Is.EqualTo(D(2025, 8, 29)), "Mon 4 Aug (Scotland) and Mon 25 Aug (England, Wales, NI) do not count");
-        var t = StatutoryClock.Foia.Assess(new ResponseTimeline(D(2025, 7, 1), D(2025, 9, 5)) { Extension = new ClockExtension(D(2025, 7, 25), D(2025, 9, 5)) });
-        Assert.Multiple(() =>
-        {
-            Assert.That(t.ExtendedDueDate, Is.EqualTo(D(2025, 9, 5)));
-            Assert.That(t.IsLate, Is.False);
-            var problem = t.Problems.Single();
-            Assert.That(problem.Kind, Is.EqualTo(TimelinessProblemKind.ExtensionBeyondMaximum));
-            Assert.That(problem.Severity, Is.EqualTo(TimelinessSeverity.Warning));
-            Assert.That(problem.Message, Does.Contain("45 working days").And.Contain("Fri 29 Aug 2025").And.Contain("FOIA s10(3)"));
-        });
-    }
-
-    [Test]
     public void An_extension_noticed_after_the_time_limit_does_not_save_a_late_response()
     {
         var t = StatutoryClock.Foia.Assess(new ResponseTimeline(D(2025, 7, 1), D(2025, 8, 20)) { Extension = new ClockExtension(D(2025, 7, 31), D(2025, 8, 27)) });
@@ -183,32 +166,8 @@ public class StatutoryClockTests
     }
 
     [Test]
-    public void Other_regimes_are_data_a_statutory_cap_and_a_Scottish_calendar()
+    public void Regimes_and_calendars_refuse_impossible_data()
     {
-        // Shaped like EIR reg 7: a statutory cap at 40 working days caps the due date and is an error.
-        var capped = new ClockRegime("Capped regime", "reg 5(2)", WorkingDayCalendar.UkWide, 20, new ExtensionRule("reg 7(1)", 40, maximumIsStatutory: true, "reg 7(1)"));
-        var t = capped.Assess(new ResponseTimeline(D(2025, 7, 1), D(2025, 9, 5)) { Extension = new ClockExtension(D(2025, 7, 25), D(2025, 9, 5)) });
-        Assert.Multiple(() =>
-        {
-            Assert.That(t.ExtendedDueDate, Is.EqualTo(D(2025, 8, 29)));
-            Assert.That(t.IsLate, Is.True);
-            Assert.That(t.Problems.Select(p => (p.Kind, p.Severity)), Is.EqualTo(new[]
-            {
-                (TimelinessProblemKind.ExtensionBeyondMaximum, TimelinessSeverity.Error),
-                (TimelinessProblemKind.Late, TimelinessSeverity.Error),
-            }));
-        });
-
-        // Shaped like FOISA s10 with s73: Scotland's bank holidays only, no extension.
-        var scottish = new ClockRegime("Scottish regime", "s10(1)", WorkingDayCalendar.ScotlandOnly, 20, null);
-        Assert.Multiple(() =>
-        {
-            Assert.That(scottish.DueDate(D(2025, 7, 1)), Is.EqualTo(D(2025, 7, 29)), "NI's 14 July does not count in Scotland");
-            Assert.That(scottish.DueDate(D(2025, 11, 14)), Is.EqualTo(D(2025, 12, 15)), "St Andrew's substitute does");
-            var refused = scottish.Assess(new ResponseTimeline(D(2025, 7, 1), D(2025, 7, 2)) { Extension = new ClockExtension(D(2025, 7, 2), D(2025, 8, 1)) });
-            Assert.That(refused.Problems.Single().Kind, Is.EqualTo(TimelinessProblemKind.ExtensionNotAvailable));
-        });
-
         Assert.That(() => new ClockRegime("Bad", "s1", WorkingDayCalendar.UkWide, 20, new ExtensionRule("s2", 20, false, "guidance")), Throws.ArgumentException.With.Message.Contains("must be longer"));
         Assert.That(() => new WorkingDayCalendar(BankHolidayCalendar.Default, UkNations.None), Throws.ArgumentException.With.Message.Contains("at least one part"));
     }
