@@ -1,0 +1,150 @@
+using System;
+using System.Linq;
+using FoiDsl.Rendering;
+
+namespace FoiDsl.Tests.Regimes;
+
+/// <summary>What a response says under each regime: its grounds' name, harm, presumption, notices, clock and rights.</summary>
+public class RegimeWordingTests
+{
+    /// <summary>The plain-text letter with its line wrapping undone, so sentences can be looked for whole.</summary>
+    private static string Render(FoiResponse response) =>
+        System.Text.RegularExpressions.Regex.Replace(ResponseRenderers.PlainText.Render(response), @"\s+", " ");
+
+    private static FoiResponse EirWithheldInPart() =>
+        new ResponseDraft(new FoiRequestDefinition("EIR/25/1", "Oakhurst Borough Council", "Viability", new DateTime(2025, 3, 3),
+                new[]
+                {
+                    new QuestionDefinition(Regime.Eir, 1, "Viability", "Please send the viability assessment.").WithPartWithheld("the developer's build costs", Eir.R12_5_e),
+                },
+                regime: Regime.Eir))
+            .Answer(1, Answer.Text("The assessment is attached."))
+            .EvidenceOfHarm(new[] { Eir.R12_5_e }, "Release would show competitors the developer's margins.")
+            .PublicInterestTest(Eir.R12_5_e, new[] { "Transparency in planning." }, new[] { "Fair competition." })
+            .BalanceTest("The balance favours withholding the costs.")
+            .RespondedOn(new DateTime(2025, 3, 28))
+            .Build();
+
+    [Test]
+    public void Eir_response_speaks_of_exceptions_the_presumption_and_adverse_effect_with_no_likelihood()
+    {
+        var text = Render(EirWithheldInPart());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text, Does.Contain("is excepted from disclosure under reg 12(5)(e) – Confidentiality of commercial or industrial information"));
+            Assert.That(text, Does.Contain("presume that environmental information is disclosed (regulation 12(2))"));
+            Assert.That(text, Does.Contain("Disclosure would adversely affect the interests protected by reg 12(5)(e)"));
+            Assert.That(text, Does.Contain("Factors favouring disclosure – Regulation 12(5)(e)"));
+            Assert.That(text, Does.Contain("Answered under: Environmental Information Regulations 2004"));
+            Assert.That(text, Does.Not.Contain("exempt from disclosure").And.Not.Contain("Freedom of Information Act 2000 to apply to the Information Commissioner"));
+        }
+    }
+
+    [Test]
+    public void Eir_rights_are_reconsideration_under_regulation_11_and_the_commissioner_under_regulation_18()
+    {
+        var rights = EirWithheldInPart().Rights!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rights.InternalReview.Single(), Does.Contain("reconsider it under regulation 11").And.Contain("40 working days of the date of this response").And.Contain("no later than 40 working days after we receive your representations"));
+            Assert.That(rights.InformationCommissioner.Single(), Does.Contain("regulation 18").And.Contain("ico.org.uk"));
+        }
+    }
+
+    private static FoiResponse Foisa(DateTime respondedOn, params string[] reasonsForDelay)
+    {
+        var draft = new ResponseDraft(new FoiRequestDefinition("FOI-25-0042", "Police Scotland", "Cameras", new DateTime(2026, 4, 2),
+                new[]
+                {
+                    new QuestionDefinition(Regime.Foisa, 1, "Locations", "Where are the cameras?", 0, FoiDsl.Foisa.S35 + "(a)"),
+                },
+                regime: Regime.Foisa))
+            .EvidenceOfHarm(new[] { FoiDsl.Foisa.S35 + "(a)" }, HarmLikelihood.WouldBeLikelyTo, "Offenders would avoid the cameras.")
+            .PublicInterestTest(FoiDsl.Foisa.S35 + "(a)", new[] { "Accountability." }, new[] { "Crime prevention." })
+            .BalanceTest("Withhold.")
+            .RespondedOn(respondedOn);
+        return (reasonsForDelay.Length > 0 ? draft.ReasonsForDelay(reasonsForDelay) : draft).Build();
+    }
+
+    [Test]
+    public void Foisa_response_needs_substantial_prejudice_and_gives_the_scottish_review_route()
+    {
+        var response = Foisa(new DateTime(2026, 4, 30));
+        var text = Render(response);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text, Does.Contain("Disclosure would be likely to prejudice substantially the interests protected by s35(1)(a) – Law enforcement."));
+            Assert.That(text, Does.Contain("require us to review our decision under section 20").And.Contain("within 20 working days of receiving your requirement for review (section 21)"));
+            Assert.That(text, Does.Contain("Scottish Information Commissioner for a decision under section 47").And.Contain("six months").And.Contain("foi.scot"));
+            Assert.That(text, Does.Not.Contain("ico.org.uk"));
+        }
+    }
+
+    [Test]
+    public void Foisa_counts_scottish_bank_holidays_only()
+    {
+        // Received Thu 2 April 2026: Good Friday 3 April stops every clock, but Easter Monday 6 April is not a
+        // Scottish bank holiday (FOISA s73), so the 20th working day is Fri 1 May, not Tue 5 May as under FOIA.
+        var onTime = Foisa(new DateTime(2026, 5, 1));
+        var late = Foisa(new DateTime(2026, 5, 5), "Staff absence.");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(onTime.Request.DueDate, Is.EqualTo(new DateTime(2026, 5, 1)));
+            Assert.That(onTime.Timeliness!.IsLate, Is.False);
+            Assert.That(late.Timeliness!.IsLate, Is.True);
+            Assert.That(Render(late), Does.Contain("Section 10(1) of the Freedom of Information (Scotland) Act 2002 required us to respond by 1 May 2026"));
+        }
+    }
+
+    [Test]
+    public void Mixed_request_says_which_regime_answers_which_question_and_gives_both_rights()
+    {
+        var request = new FoiRequestDefinition("FOI/25/9", "Oakhurst Borough Council", "River", new DateTime(2025, 3, 3),
+            new[]
+            {
+                new QuestionDefinition(1, "Staff", "How many officers monitor the river?"),
+                new QuestionDefinition(Regime.Eir, 2, "Samples", "Please send the sampling results.", 0, Eir.R12_4_d),
+            });
+        var response = new ResponseDraft(request)
+            .Answer(1, Answer.Text("Three."))
+            .WhyExempt(Eir.R12_4_d, "The results are still being checked.")
+            .PublicInterestTest(Eir.R12_4_d, new[] { "River health." }, new[] { "Incomplete data misleads." })
+            .BalanceTest("Withhold until checked.")
+            .Build();
+        var text = Render(response);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(request.IsMixed, Is.True);
+            Assert.That(text, Does.Contain("Answered under: the Freedom of Information Act 2000 (Q1) and the Environmental Information Regulations 2004 (Q2)"));
+            Assert.That(text, Does.Contain("Why the Exceptions Apply"));
+            Assert.That(response.Rights!.InternalReview, Has.Count.EqualTo(2));
+            Assert.That(response.Rights.InternalReview[1], Does.StartWith("For the information dealt with under the Environmental Information Regulations 2004: "));
+        }
+    }
+
+    [Test]
+    public void Regimes_that_cannot_share_a_response_are_refused_with_a_message()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new FoiRequestDefinition("R", null, "T", null,
+            new[] { new QuestionDefinition(Regime.Foisa, 1, "Q", "Q?") }));
+        Assert.That(error!.Message, Does.Contain("Freedom of Information (Scotland) Act 2002").And.Contain("may mix FOIA with EIR questions"));
+    }
+
+    [Test]
+    public void Reasons_not_stated_exist_only_where_the_regime_excuses_them()
+    {
+        var draft = new ResponseDraft(new FoiRequestDefinition("R", null, "T", null,
+            new[] { new QuestionDefinition(Regime.Eir, 1, "Q", "Q?", 0, Eir.R12_4_e) }, regime: Regime.Eir));
+        var error = Assert.Throws<ArgumentException>(() => draft.ReasonsNotStated(Eir.R12_4_e));
+        Assert.That(error!.Message, Does.Contain("does not excuse a refusal notice from saying why"));
+    }
+
+    [Test]
+    public void Public_interest_extension_is_foia_only()
+    {
+        var request = new FoiRequestDefinition("R", null, "T", new DateTime(2025, 3, 3),
+            new[] { new QuestionDefinition(Regime.Eir, 1, "Q", "Q?", 0, Eir.R12_5_e) }, regime: Regime.Eir);
+        var error = Assert.Throws<ArgumentException>(() => ExtensionNotice.Create(request, new ClockExtension(new DateTime(2025, 3, 20), new DateTime(2025, 4, 20)), new[] { Eir.R12_5_e }, "More time."));
+        Assert.That(error!.Message, Does.Contain("reg 7(1) extends the time only for the complexity and volume"));
+    }
+}
