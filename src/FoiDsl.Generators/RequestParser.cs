@@ -96,6 +96,10 @@ internal static class RequestParser
         ?? RegimeDeclaredOn(type.ContainingAssembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiAuthorityAttribute))
         ?? Regime.Foia;
 
+    /// <summary>True for a question marked <c>OnEmissions = true</c>: the information asked for is on emissions (EIR reg 12(9)).</summary>
+    public static bool IsOnEmissions(AttributeData question) =>
+        question.NamedArguments.FirstOrDefault(a => a.Key == "OnEmissions").Value.Value is true;
+
     /// <summary>The regime of the request whose generated builder is <paramref name="builder"/> (a type nested in the request class); FOIA for any other type.</summary>
     public static Regime RegimeOfBuilder(INamedTypeSymbol? builder) =>
         builder?.ContainingType is { } request ? RegimeOf(request) : Regime.Foia;
@@ -251,6 +255,10 @@ internal static class RequestParser
             ncndCitations.Add(Citation.TryParse(RegimeDefinition.SplitPrefix(text).Citation)?.Canonical ?? resolution.Canonical);
         }
 
+        // EIR reg 12(9): information on emissions cannot be withheld under 12(5)(d) to (g) (FOI0037 reports it).
+        valid &= !(IsOnEmissions(question) && citations.Concat(parts.SelectMany(p => p.Citations)).Concat(ncndCitations)
+            .Any(c => ExemptionCatalogue.Resolve(c, regime).Exemption is { } e && EnvironmentalCatalogue.UnavailableForEmissions(e)));
+
         return new QuestionSpec(
             number,
             field.Name,
@@ -265,6 +273,7 @@ internal static class RequestParser
             AsReceived = label?.Trim(),
             ConditionIsNo = ifSo == 0 && ifNot != 0,
             Regime = regime,
+            OnEmissions = IsOnEmissions(question),
         };
     }
 

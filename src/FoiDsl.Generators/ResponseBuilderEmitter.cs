@@ -278,7 +278,8 @@ internal static class ResponseBuilderEmitter
         string.Concat(question.Parts.Select(p => $".WithPartWithheld({Literal(p.Part)}{Citations(p.Citations)})"))
         + (question.CostRefusal is { } cost ? $".ExceedsCostLimit({Literal(cost.Citation)}, {(cost.Part is null ? "null" : Literal(cost.Part))})" : string.Empty)
         + (question.AsReceived is { } label ? $".Labelled({Literal(label)})" : string.Empty)
-        + (question.ConditionIsNo ? ".IfNot()" : string.Empty);
+        + (question.ConditionIsNo ? ".IfNot()" : string.Empty)
+        + (question.OnEmissions ? ".AboutEmissions()" : string.Empty);
 
     private static string Citations(EquatableArray<string> citations) => string.Concat(citations.Select(c => ", " + Literal(c)));
 

@@ -39,6 +39,9 @@ internal sealed record QuestionSpec(
     /// <summary>The regime the question is answered under: its own, or its request's.</summary>
     public Regime Regime { get; init; }
 
+    /// <summary>True when the information asked for is on emissions (<c>OnEmissions = true</c>, EIR reg 12(9)).</summary>
+    public bool OnEmissions { get; init; }
+
     public bool IsWithheld => Citations.Count > 0;
 
     public bool IsNeitherConfirmedNorDenied => NeitherConfirmNorDeny.Count > 0;

@@ -95,6 +95,12 @@ public static class RuleIds
     /// <summary>FOI0036: a [ResponseTo] method cannot be listed in the generated list of responses.</summary>
     public const string InvalidResponseMethod = "FOI0036";
 
+    /// <summary>FOI0037: a question about emissions claims an exception the regulations deny it (EIR reg 12(9), EIR (Scotland) reg 10(6)).</summary>
+    public const string ExceptionUnavailableForEmissions = "FOI0037";
+
+    /// <summary>FOI0038: a request is refused as too general (EIR reg 12(4)(c)) but the response records no advice and assistance (reg 9).</summary>
+    public const string TooGeneralWithoutAdvice = "FOI0038";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

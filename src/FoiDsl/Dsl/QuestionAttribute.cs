@@ -67,4 +67,11 @@ public sealed class QuestionAttribute : Attribute
     /// in that regime's catalogue. Unset, the question takes the request's regime.
     /// </summary>
     public Regime Regime { get; set; }
+
+    /// <summary>
+    /// True when the information asked for is on emissions. The EIR then deny reg 12(5)(d) to (g)
+    /// (confidential proceedings, commercial confidentiality, voluntary suppliers, protection of the
+    /// environment) for it (reg 12(9); EIR (Scotland) reg 10(6)): claiming one is an error (FOI0037).
+    /// </summary>
+    public bool OnEmissions { get; set; }
 }

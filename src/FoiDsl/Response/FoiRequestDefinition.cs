@@ -157,6 +157,7 @@ public sealed class QuestionDefinition
         AsReceived = label;
         ConditionIsNo = conditionIsNo;
         CostRefusal = costRefusal;
+        IsOnEmissions = question.IsOnEmissions;
     }
 
     /// <summary>
@@ -194,7 +195,8 @@ public sealed class QuestionDefinition
             throw new ArgumentException($"{Label} ({Name}) is withheld, neither confirmed nor denied or refused on cost as a whole, so no part of it can be answered.", nameof(part));
         }
 
-        return new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(c => ExemptionClaim.Parse(c, Regime)).ToArray()) }).ToArray(), AsReceived, ConditionIsNo, CostRefusal);
+        var withheld = new QuestionDefinition(this, PartsWithheld.Concat(new[] { new PartWithheld(part.Trim(), exemptions.Select(c => ExemptionClaim.Parse(c, Regime)).ToArray()) }).ToArray(), AsReceived, ConditionIsNo, CostRefusal);
+        return IsOnEmissions ? withheld.AboutEmissions() : withheld;
     }
 
     /// <summary>
@@ -258,6 +260,25 @@ public sealed class QuestionDefinition
 
     /// <summary>The regime the question is answered under.</summary>
     public Regime Regime { get; }
+
+    /// <summary>True when the information asked for is on emissions (EIR reg 12(9), EIR (Scotland) reg 10(6)).</summary>
+    public bool IsOnEmissions { get; private init; }
+
+    /// <summary>
+    /// The same question, asking for information on emissions: reg 12(5)(d) to (g) of the EIR (10(5)(d) to (g)
+    /// of the EIR (Scotland)) cannot withhold it (reg 12(9), reg 10(6)).
+    /// </summary>
+    /// <exception cref="ArgumentException">The question already relies on one of those exceptions.</exception>
+    public QuestionDefinition AboutEmissions()
+    {
+        var denied = Claims.FirstOrDefault(c => EnvironmentalCatalogue.UnavailableForEmissions(c.Exemption));
+        if (denied is not null)
+        {
+            throw new ArgumentException($"{Label} ({Name}) asks for information on emissions, which {denied} cannot withhold ({EnvironmentalCatalogue.EmissionsProvision(denied.Regime)}).");
+        }
+
+        return new QuestionDefinition(this, PartsWithheld, AsReceived, ConditionIsNo, CostRefusal) { IsOnEmissions = true };
+    }
 
     /// <summary>The question's number.</summary>
     public int Number { get; }

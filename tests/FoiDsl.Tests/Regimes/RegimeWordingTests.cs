@@ -147,4 +147,13 @@ public class RegimeWordingTests
         var error = Assert.Throws<ArgumentException>(() => ExtensionNotice.Create(request, new ClockExtension(new DateTime(2025, 3, 20), new DateTime(2025, 4, 20)), new[] { Eir.R12_5_e }, "More time."));
         Assert.That(error!.Message, Does.Contain("reg 7(1) extends the time only for the complexity and volume"));
     }
+
+    [Test]
+    public void A_question_on_emissions_refuses_the_exceptions_regulation_12_9_denies_it()
+    {
+        var question = new QuestionDefinition(Regime.Eir, 1, "Readings", "Send the stack readings.").AboutEmissions();
+        var error = Assert.Throws<ArgumentException>(() => question.WithPartWithheld("the operator's prices", Eir.R12_5_e));
+        Assert.That(error!.Message, Does.Contain("information on emissions").And.Contain("EIR reg 12(9)"));
+        Assert.That(question.WithPartWithheld("the location near the barracks", Eir.R12_5_a).IsOnEmissions, Is.True);
+    }
 }

@@ -56,7 +56,9 @@ internal static class TestCompilation
         new ImpossibleResponseDatesAnalyzer(),
         new LateResponseAnalyzer(),
         new UndatedResponseAnalyzer(),
-        new InvalidResponseMethodAnalyzer());
+        new InvalidResponseMethodAnalyzer(),
+        new ExceptionUnavailableForEmissionsAnalyzer(),
+        new TooGeneralWithoutAdviceAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
