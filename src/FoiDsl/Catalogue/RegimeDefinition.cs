@@ -186,7 +186,7 @@ public sealed class RegimeDefinition
         ReviewName = "reconsideration",
         Regulator = "Information Commissioner",
         ReviewRight = "If you are unhappy with how your request was handled, you can ask us to reconsider it under regulation 11 of the Environmental Information Regulations 2004. Please {how} within 40 working days of the date of this response, saying why you think we have not complied with the Regulations. We will reconsider your request free of charge and tell you our decision as soon as possible, and no later than 40 working days after we receive your representations.",
-        RegulatorRight = "If you remain dissatisfied after our reconsideration, you have the right to apply to the Information Commissioner for a decision: regulation 18 of the Environmental Information Regulations 2004 applies section 50 of the Freedom of Information Act 2000 to environmental information. " + IcoContact,
+        RegulatorRight = "If you remain dissatisfied after our reconsideration, you have the right to apply to the Information Commissioner for a decision: regulation 18 of the Environmental Information Regulations 2004 applies section 50 of the Freedom of Information Act 2000 to environmental information. " + IcoContact + " If you disagree with the Commissioner's decision, you may appeal to the First-tier Tribunal (section 57 of that Act, as applied by regulation 18).",
         CatalogueScope = "EIR exceptions are regulations 12(4)(a)–(e) and 12(5)(a)–(g), and personal data is regulation 13",
     };
 
@@ -209,7 +209,7 @@ public sealed class RegimeDefinition
         ReviewName = "review",
         Regulator = "Scottish Information Commissioner",
         ReviewRight = "If you are unhappy with how we dealt with your request, you can require us to review our decision under section 20 of the Freedom of Information (Scotland) Act 2002. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will reply within 20 working days of receiving your requirement for review (section 21).",
-        RegulatorRight = "If you remain dissatisfied after the review, or we do not reply to it in time, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Act, generally within six months of receiving our review response. " + SicContact,
+        RegulatorRight = "If you remain dissatisfied after the review, or we do not reply to it in time, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Act, generally within six months of receiving our review response. " + SicContact + " If you disagree with the Commissioner's decision, you may appeal to the Court of Session on a point of law (section 56 of the Freedom of Information (Scotland) Act 2002).",
         CatalogueScope = "FOISA exemptions are ss.25–41 (Part 2), and the procedural grounds are s12 and s14",
     };
 
@@ -232,7 +232,7 @@ public sealed class RegimeDefinition
         ReviewName = "review",
         Regulator = "Scottish Information Commissioner",
         ReviewRight = "If you are unhappy with how we dealt with your request, you can ask us to review our decision under regulation 16 of the Environmental Information (Scotland) Regulations 2004. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will tell you the outcome within 20 working days of receiving your request for review.",
-        RegulatorRight = "If you remain dissatisfied after the review, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Freedom of Information (Scotland) Act 2002, which regulation 17 applies to environmental information, generally within six months of receiving our review response. " + SicContact,
+        RegulatorRight = "If you remain dissatisfied after the review, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Freedom of Information (Scotland) Act 2002, which regulation 17 applies to environmental information, generally within six months of receiving our review response. " + SicContact + " If you disagree with the Commissioner's decision, you may appeal to the Court of Session on a point of law (section 56 of the Freedom of Information (Scotland) Act 2002).",
         CatalogueScope = "EIR (Scotland) exceptions are regulations 10(4)(a)–(e) and 10(5)(a)–(g), and personal data is regulation 11",
     };
 

@@ -9,33 +9,43 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace FoiDsl.Tests.Docs;
 
 /// <summary>
-/// Every ```csharp block of docs/dsl.md compiles as written, with the generator and every rule, and
-/// no error or warning. A block is one program: the page's namespaces (its "Namespaces" block), its
-/// types, and its statements placed in Program.cs as a project would hold them; the requests the
-/// page declares in other blocks are in scope. A block marked <c>&lt;!-- fragment --&gt;</c> on the line
-/// before it (a part of a chain, a single field) is not compiled.
+/// Every ```csharp block of the pages that teach the language (docs/dsl.md, docs/regimes.md) compiles
+/// as written, with the generator and every rule, and no error or warning. A block is one program: its
+/// page's namespaces (the usings of all its blocks), its types, and its statements placed in Program.cs
+/// as a project would hold them; the requests the same page declares in other blocks are in scope. A
+/// block marked <c>&lt;!-- fragment --&gt;</c> on the line before it (a part of a chain, a single field,
+/// an assembly attribute) is not compiled.
 /// </summary>
 public class DslSnippetTests
 {
-    private static readonly IReadOnlyList<Snippet> Snippets = Read(DocsFolder.Read("dsl.md"));
+    /// <summary>The pages whose blocks compile, with the fewest blocks each must have to compile.</summary>
+    private static readonly (string Page, int Minimum)[] Pages = [("dsl.md", 6), ("regimes.md", 5)];
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<Snippet>> SnippetsByPage =
+        Pages.ToDictionary(p => p.Page, p => (IReadOnlyList<Snippet>)Read(p.Page, DocsFolder.Read(p.Page)));
 
     public static IEnumerable<TestCaseData> CompiledSnippets() =>
-        Snippets.Where(s => !s.Fragment).Select(s => new TestCaseData(s).SetArgDisplayNames($"line {s.Line}"));
+        SnippetsByPage.Values.SelectMany(page => page).Where(s => !s.Fragment)
+            .Select(s => new TestCaseData(s).SetArgDisplayNames($"{s.Page} line {s.Line}"));
+
+    public static IEnumerable<TestCaseData> PagesWithBlocks() =>
+        Pages.Select(p => new TestCaseData(p.Page, p.Minimum).SetArgDisplayNames(p.Page));
 
     [TestCaseSource(nameof(CompiledSnippets))]
     public void Block_compiles_without_errors_or_warnings(Snippet snippet)
     {
+        var snippets = SnippetsByPage[snippet.Page];
         var root = CSharpSyntaxTree.ParseText(snippet.Code, TestCompilation.ParseOptions).GetCompilationUnitRoot();
         var types = root.Members.Where(m => m is not GlobalStatementSyntax).ToList();
         var statements = root.Members.OfType<GlobalStatementSyntax>().ToList();
         var declared = types.OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.Text).ToHashSet();
-        var context = Snippets.SelectMany(s => s.Types)
+        var context = snippets.SelectMany(s => s.Types)
             .Where(t => !declared.Contains(t.Name))
             .GroupBy(t => t.Name).Select(g => g.First().Text);
 
         var files = new List<(string, string)>
         {
-            ("Usings.cs", string.Join("\n", Snippets.SelectMany(s => s.Usings).Distinct().Select(u => "global " + u))),
+            ("Usings.cs", string.Join("\n", snippets.SelectMany(s => s.Usings).Distinct().Select(u => "global " + u))),
             ("Context.cs", string.Join("\n\n", context)),
             ("Types.cs", string.Join("\n\n", types.Select(t => t.ToFullString()))),
         };
@@ -52,17 +62,18 @@ public class DslSnippetTests
 
         var diagnostics = TestCompilation.Diagnose(compilation);
 
-        Assert.That(diagnostics.Select(d => d.ToString()), Is.Empty, $"docs/dsl.md line {snippet.Line}:\n{snippet.Code}");
+        Assert.That(diagnostics.Select(d => d.ToString()), Is.Empty, $"{snippet}:\n{snippet.Code}");
     }
 
-    [Test]
-    public void Page_has_blocks_to_compile()
+    [TestCaseSource(nameof(PagesWithBlocks))]
+    public void Page_has_blocks_to_compile(string page, int minimum)
     {
-        Assert.That(Snippets.Count(s => !s.Fragment), Is.GreaterThan(5));
-        Assert.That(Snippets.SelectMany(s => s.Usings), Does.Contain("using FoiDsl;"));
+        var snippets = SnippetsByPage[page];
+        Assert.That(snippets.Count(s => !s.Fragment), Is.GreaterThanOrEqualTo(minimum), $"docs/{page}");
+        Assert.That(snippets.SelectMany(s => s.Usings), Does.Contain("using FoiDsl;"), $"docs/{page}");
     }
 
-    private static List<Snippet> Read(string markdown)
+    private static List<Snippet> Read(string page, string markdown)
     {
         var snippets = new List<Snippet>();
         foreach (Match block in Regex.Matches(markdown, @"^```csharp\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline))
@@ -72,6 +83,7 @@ public class DslSnippetTests
             var code = block.Groups[1].Value;
             var root = CSharpSyntaxTree.ParseText(code, TestCompilation.ParseOptions).GetCompilationUnitRoot();
             snippets.Add(new Snippet(
+                page,
                 before.Count(c => c == '\n') + 2,
                 code,
                 previousLine == "<!-- fragment -->",
@@ -82,8 +94,8 @@ public class DslSnippetTests
         return snippets;
     }
 
-    public sealed record Snippet(int Line, string Code, bool Fragment, IReadOnlyList<string> Usings, IReadOnlyList<(string Name, string Text)> Types)
+    public sealed record Snippet(string Page, int Line, string Code, bool Fragment, IReadOnlyList<string> Usings, IReadOnlyList<(string Name, string Text)> Types)
     {
-        public override string ToString() => $"docs/dsl.md line {Line}";
+        public override string ToString() => $"docs/{Page} line {Line}";
     }
 }

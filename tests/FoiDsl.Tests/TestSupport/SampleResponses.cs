@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using FoiDsl.Samples.BodyWornVideo;
+using FoiDsl.Samples.CouncilPlanningEir;
 using FoiDsl.Samples.CovertSources;
 using FoiDsl.Samples.DroneFlights;
+using FoiDsl.Samples.MixedRiverQuality;
 using FoiDsl.Samples.OnlineResearch;
+using FoiDsl.Samples.ScottishPoliceFoisa;
 using FoiDsl.Samples.SocialMediaMonitoring;
 using FoiDsl.Samples.StaffComplaints;
 
@@ -20,6 +23,9 @@ internal static class SampleResponses
         ("DroneFlights", DroneFlightsResponse.Write),
         ("OnlineResearch", OnlineResearchResponse.Write),
         ("BodyWornVideo", BodyWornVideoResponse.Write),
+        ("CouncilPlanningEir", CouncilPlanningEirResponse.Write),
+        ("ScottishPoliceFoisa", ScottishPoliceFoisaResponse.Write),
+        ("MixedRiverQuality", MixedRiverQualityResponse.Write),
     };
 
     /// <summary>The samples as NUnit cases, named by sample.</summary>
