@@ -184,7 +184,7 @@ internal static class ResponseBuilderEmitter
 
         EmitReasons(w, claims.Where(c => !c.IsNeitherConfirmNorDeny).ToList());
 
-        var qualified = claims.Where(c => c.Exemption.RequiresPublicInterestTest).ToList();
+        var qualified = claims.Where(c => c.RequiresPublicInterestTest).ToList();
         if (qualified.Count > 0)
         {
             Section(

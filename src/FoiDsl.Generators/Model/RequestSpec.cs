@@ -206,6 +206,9 @@ internal sealed record ClaimSpec(string Citation, Exemption Exemption, bool IsNe
     /// <summary>The regime the claim is made under.</summary>
     public Regime Regime => Exemption.Regime;
 
+    /// <summary>True when the claim needs a public interest test (a qualified exemption, or FOISA s18(1) neither confirm nor deny).</summary>
+    public bool RequiresPublicInterestTest => ExemptionCatalogue.NeedsPublicInterestTest(Resolution);
+
     /// <summary>The citation as code writes it: bare for FOIA (<c>s31(1)</c>), with its regime otherwise (<c>EIR reg 12(5)(e)</c>), so fixes and messages never read a FOISA section as FOIA's.</summary>
     public string Typed => Regime == Regime.Foia ? Citation : RegimeDefinition.For(Regime).Typed(Citation);
 

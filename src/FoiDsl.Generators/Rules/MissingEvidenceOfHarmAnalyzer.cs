@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,5 +30,5 @@ public sealed class MissingEvidenceOfHarmAnalyzer : MissingSectionRuleAnalyzer
 
     private protected override string SectionMethod => KnownNames.EvidenceOfHarm;
 
-    private protected override bool Requires(Exemption exemption) => exemption.RequiresEvidenceOfHarm;
+    private protected override bool Requires(ClaimSpec claim) => claim.Exemption.RequiresEvidenceOfHarm;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -30,5 +31,5 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
 
     private protected override string SectionMethod => KnownNames.PublicInterestTest;
 
-    private protected override bool Requires(Exemption exemption) => exemption.RequiresPublicInterestTest;
+    private protected override bool Requires(ClaimSpec claim) => claim.RequiresPublicInterestTest;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace FoiDsl.Generators.Rules;
@@ -15,7 +16,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
     private protected abstract string SectionMethod { get; }
 
     /// <summary>True for exemptions that need the section.</summary>
-    private protected abstract bool Requires(Exemption exemption);
+    private protected abstract bool Requires(ClaimSpec claim);
 
     private protected sealed override void Analyze(BuildSite site)
     {
@@ -28,7 +29,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         // A section cited by the exemption (s31(1)) covers withholding; by its NCND provision (s31(3)), neither confirming nor denying.
         var covered = given.SelectMany(c => c).Select(site.Request.ResolveSection).ToList();
         var missing = site.Request.ExemptionsClaimed()
-            .Where(c => Requires(c.Exemption) && !covered.Any(section => ExemptionCatalogue.Covers(section, c.Resolution)))
+            .Where(c => Requires(c) && !covered.Any(section => ExemptionCatalogue.Covers(section, c.Resolution)))
             .ToList();
         if (missing.Count == 0)
         {

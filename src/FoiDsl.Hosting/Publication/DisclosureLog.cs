@@ -55,7 +55,7 @@ public sealed record DisclosureLogEntry(
             request.Reference,
             request.Title,
             request.Authority,
-            "FOIA 2000",
+            string.Join(" and ", request.Regimes.Select(r => RegimeDefinition.For(r).ShortTitle)),
             request.Received,
             request.DueDate,
             request.Extension is not null && timeliness?.ExtendedDueDate is not null,

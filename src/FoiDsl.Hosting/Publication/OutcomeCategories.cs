@@ -45,7 +45,8 @@ public static class OutcomeCategories
     public static IReadOnlyList<string> Grounds(FoiResponse response)
     {
         var request = response.Request;
-        var procedural = new[] { request.RefusedUnder?.Citation }.Concat(request.RefusedOnCost.Select(q => q.CostRefusal!.Ground.Citation));
-        return response.ExemptionsClaimed.Select(c => c.Citation).Concat(procedural).Where(c => c is not null).Select(c => c!).Distinct().ToArray();
+        // Every citation as claimed (s35(1)(a) and s35(1)(b) both), each with its regime when it is not FOIA ("FOISA s35(1)(a)").
+        var procedural = new[] { request.RefusedUnder?.Typed }.Concat(request.RefusedOnCost.Select(q => q.CostRefusal!.Ground.Typed));
+        return request.Questions.SelectMany(q => q.Claims).Select(c => c.Typed).Concat(procedural).Where(c => c is not null).Select(c => c!).Distinct().ToArray();
     }
 }

@@ -7,9 +7,10 @@
 //   EIR reg 13 = EIR (Scotland) reg 11: personal data (as amended by the Data Protection Act 2018).
 // Every exception is qualified (EIR reg 12(1)(b), EIR (Scotland) reg 10(1)(b)) and both presume in favour
 // of disclosure (reg 12(2), reg 10(2)); the (4) exceptions are engaged by the kind of information or
-// request, the (5) ones only where disclosure "would adversely affect" the interest. For personal data the
-// first condition needs no public interest test. The EIR (Scotland) personal-data paragraph numbers are
-// standard knowledge not re-checked against the statute: see docs/regimes/eir-scotland.md.
+// request; the EIR (5) ones only where disclosure "would adversely affect" the interest (one standard,
+// "would"), the EIR (Scotland) (5) ones where it "would, or would be likely to, prejudice substantially" it.
+// For personal data the first condition needs no public interest test. The EIR (Scotland) personal-data
+// paragraph numbers are standard knowledge not re-checked against the statute: see docs/regimes.md.
 using System.Collections.Generic;
 using System.Linq;
 
@@ -25,16 +26,19 @@ internal static class EnvironmentalCatalogue
     /// <summary>The EIR 2004: reg 12(4), 12(5), reg 13.</summary>
     internal static IReadOnlyList<Exemption> Eir() => Rows(new Numbers(Regime.Eir, "eir", 12, "reg 12(6)", "reg 12(9)", "reg 9",
         FirstCondition: "reg 13(2A)", FirstConditionAliases: new[] { "reg 13(1)(a)", "reg 13(2A)(a)", "reg 13(2A)(b)" },
-        Objection: "reg 13(2B)", SubjectAccess: "reg 13(3A)", PersonalDataNcnd: "reg 13(5A)", PublicInterest: "reg 13(1)(b)"));
+        Objection: "reg 13(2B)", SubjectAccess: "reg 13(3A)", PersonalDataNcnd: "reg 13(5A)", PublicInterest: "reg 13(1)(b)",
+        Harm: HarmTest.AdverseEffect, Wording: null));
 
     /// <summary>The EIR (Scotland) 2004: reg 10(4), 10(5), reg 11.</summary>
     internal static IReadOnlyList<Exemption> EirScotland() => Rows(new Numbers(Regime.EirScotland, "eirs", 10, "reg 10(8)", "reg 10(6)", "reg 9",
         FirstCondition: "reg 11(2)", FirstConditionAliases: new[] { "reg 11(3A)", "reg 11(2)(a)" },
-        Objection: "reg 11(3B)", SubjectAccess: "reg 11(4A)", PersonalDataNcnd: "reg 11(6)", PublicInterest: "reg 11(2)(b)"));
+        Objection: "reg 11(3B)", SubjectAccess: "reg 11(4A)", PersonalDataNcnd: "reg 11(6)", PublicInterest: "reg 11(2)(b)",
+        Harm: HarmTest.Prejudice, Wording: HarmWording.PrejudiceSubstantially));
 
     private sealed record Numbers(
         Regime Regime, string IdPrefix, int Exceptions, string Ncnd, string Emissions, string Advice,
-        string FirstCondition, string[] FirstConditionAliases, string Objection, string SubjectAccess, string PersonalDataNcnd, string PublicInterest);
+        string FirstCondition, string[] FirstConditionAliases, string Objection, string SubjectAccess, string PersonalDataNcnd, string PublicInterest,
+        HarmTest Harm, HarmWording? Wording);
 
     private static IReadOnlyList<Exemption> Rows(Numbers n)
     {
@@ -43,8 +47,8 @@ internal static class EnvironmentalCatalogue
                 title, null, $"reg {n.Exceptions}(4)({paragraph})", note);
 
         Exemption Adverse(string paragraph, string title, bool ncnd, string note) =>
-            CatalogueRows.Row(n.Regime, $"{n.IdPrefix}.{n.Exceptions}.5.{paragraph}", n.Exceptions.ToString(), GroundKind.Exemption, ExemptionStatus.Qualified, HarmTest.AdverseEffect,
-                title, ncnd ? n.Ncnd : null, $"reg {n.Exceptions}(5)({paragraph})", note);
+            CatalogueRows.Row(n.Regime, $"{n.IdPrefix}.{n.Exceptions}.5.{paragraph}", n.Exceptions.ToString(), GroundKind.Exemption, ExemptionStatus.Qualified, n.Harm,
+                title, ncnd ? n.Ncnd : null, $"reg {n.Exceptions}(5)({paragraph})", note) with { Wording = n.Wording };
 
         var personal = n.FirstCondition.Substring(4, n.FirstCondition.IndexOf('(') - 4);
         var notOnEmissions = $"Not available for information on emissions ({n.Emissions}).";
@@ -98,6 +102,5 @@ internal static class EnvironmentalCatalogue
     /// <summary>The paragraphs that cannot be relied on for information on emissions (EIR reg 12(9), EIR (Scotland) reg 10(6)).</summary>
     internal static bool UnavailableForEmissions(Exemption exemption) =>
         exemption.Regime is Regime.Eir or Regime.EirScotland
-        && exemption.Test == HarmTest.AdverseEffect
-        && new[] { "(d)", "(e)", "(f)", "(g)" }.Any(p => exemption.Provision.EndsWith(p, System.StringComparison.Ordinal));
+        && new[] { "(5)(d)", "(5)(e)", "(5)(f)", "(5)(g)" }.Any(p => exemption.Provision.EndsWith(p, System.StringComparison.Ordinal));
 }

@@ -316,6 +316,17 @@ public static class ExemptionCatalogue
         };
     }
 
+    /// <summary>
+    /// True when a claim needs a public interest test: a qualified ground, or any ground relied on through
+    /// a shared neither-confirm-nor-deny power that is itself conditional on the public interest (FOISA
+    /// s18(1): revealing whether the information exists or is held "would be contrary to the public
+    /// interest", whether the exemption it is used with is absolute or not).
+    /// </summary>
+    public static bool NeedsPublicInterestTest(CitationResolution claim) =>
+        claim.Exemption is { } entry
+        && (entry.RequiresPublicInterestTest
+            || (claim.NeitherConfirmNorDeny && RegimeDefinition.For(entry.Regime).SharedNeitherConfirmNorDeny == claim.Canonical));
+
     /// <summary>True when <paramref name="ground"/> is a cost ground: FOIA s12(1) or s12(2), FOISA s12(1).</summary>
     public static bool IsCostGround(CitationResolution ground) =>
         ground.Exemption is { } entry && RegimeDefinition.For(entry.Regime).CostGroundId == entry.Id;

@@ -38,6 +38,9 @@ public sealed class RegimeDefinition
     /// <summary>The short name, e.g. <c>EIR</c>; typed citations start with it (<c>"EIR reg 12(5)(e)"</c>).</summary>
     public string ShortName { get; }
 
+    /// <summary>The short name with the statute's year, e.g. <c>FOIA 2000</c>, <c>EIR (Scotland) 2004</c>: the regime column of a disclosure log.</summary>
+    public string ShortTitle => ShortName + " " + Name.Substring(Name.Length - 4);
+
     /// <summary>What a ground for withholding is called: <c>exemption</c> (FOIA, FOISA) or <c>exception</c> (EIR).</summary>
     public string GroundWord { get; }
 

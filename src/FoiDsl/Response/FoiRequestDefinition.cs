@@ -72,6 +72,12 @@ public sealed record ExemptionClaim(string Citation, Exemption Exemption)
     /// <summary>The regime the claim is made under.</summary>
     public Regime Regime => Exemption.Regime;
 
+    /// <summary>True when the claim needs a public interest test: a qualified exemption, or neither confirming nor denying under FOISA s18(1), which is conditional on the public interest.</summary>
+    public bool RequiresPublicInterestTest => ExemptionCatalogue.NeedsPublicInterestTest(Resolution);
+
+    /// <summary>The citation with its regime when it is not FOIA (<c>FOISA s35(1)(a)</c>, <c>EIR reg 12(5)(e)</c>), for logs and lists that mix regimes.</summary>
+    public string Typed => Regime == Regime.Foia ? Citation : RegimeDefinition.For(Regime).Typed(Citation);
+
     /// <summary>
     /// True when the claim is to neither confirm nor deny (FOIA s1(1)(a), s2(1)): its citation is the
     /// exemption's NCND provision, e.g. <c>s24(2)</c>, and any harm or public interest test is about

@@ -118,15 +118,21 @@ public sealed class ResponseDraft
     }
 
     /// <summary>
-    /// Sets the public interest test for a qualified exemption; a later test for the same exemption and
-    /// duty replaces it. Cite the exemption (<c>s31(1)</c>) to weigh disclosing the information
+    /// Sets the public interest test for a qualified exemption; a later test citing the same provision
+    /// replaces it, and one citing another limb of the same exemption is refused (one exemption, one test,
+    /// so no factors are lost). Cite the exemption (<c>s31(1)</c>) to weigh disclosing the information
     /// (s2(2)(b)), or its NCND provision (<c>s31(3)</c>) to weigh confirming or denying whether it is
     /// held (s2(1)(b)): the factors are then for and against confirming or denying.
     /// </summary>
-    /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, or either list of factors is empty.</exception>
+    /// <exception cref="ArgumentException">The exemption is not a catalogue exemption, either list of factors is empty, or another limb of the exemption already has its test.</exception>
     public ResponseDraft PublicInterestTest(string exemption, IEnumerable<string> favouringDisclosure, IEnumerable<string> favouringNonDisclosure)
     {
         var claim = Request.ParseSection(exemption);
+        if (_publicInterestTests.FirstOrDefault(t => t.Exemption.Covers(claim) && t.Exemption.Citation != claim.Citation) is { } earlier)
+        {
+            throw new ArgumentException($"{claim.Citation} and {earlier.Exemption.Citation} are limbs of one exemption, {claim.Exemption}, which has one public interest test: weigh the factors of both in a single PublicInterestTest(\"{earlier.Exemption.Citation}\", ...).", nameof(exemption));
+        }
+
         var test = new PublicInterestTest(
             claim,
             Paragraphs(favouringDisclosure?.ToArray(), "factors favouring disclosure"),
@@ -259,7 +265,7 @@ public sealed class ResponseDraft
                 missing.Add(new MissingPart(null, claim.Citation, $"{claim} is relied on to {duty} ({questions}) but the response shows no {harm}: call EvidenceOfHarm([\"{claim.Citation}\"], ...)."));
             }
 
-            if (exemption.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Covers(claim)))
+            if (claim.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Covers(claim)))
             {
                 missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified exemption relied on to {duty} ({questions}) but the response has no public interest test for it: call PublicInterestTest(\"{claim.Citation}\", ...)."));
             }
@@ -295,7 +301,7 @@ public sealed class ResponseDraft
         missing.AddRange(Request.ExclusiveExemptionsClaimed().Select(problem => new MissingPart(null, null, problem)));
         missing.AddRange(DateProblems());
 
-        if (Request.ExemptionsClaimed.Any(c => c.Exemption.RequiresPublicInterestTest) && _balanceTest.Count == 0)
+        if (Request.ExemptionsClaimed.Any(c => c.RequiresPublicInterestTest) && _balanceTest.Count == 0)
         {
             missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));
         }

@@ -63,10 +63,24 @@ public class RegimeCatalogueTests
     [Test]
     public void Eir_scotland_has_the_same_exceptions_under_regulation_10()
     {
-        var eir = ExemptionCatalogue.For(Regime.Eir).Select(e => (e.Title, e.Status, e.Test)).ToList();
-        var scotland = ExemptionCatalogue.For(Regime.EirScotland).Select(e => (e.Title, e.Status, e.Test)).ToList();
+        var eir = ExemptionCatalogue.For(Regime.Eir).Select(e => (e.Title, e.Status)).ToList();
+        var scotland = ExemptionCatalogue.For(Regime.EirScotland).Select(e => (e.Title, e.Status)).ToList();
         Assert.That(scotland, Is.EqualTo(eir));
         Assert.That(Entry(Regime.EirScotland, EirScotland.R10_5_a).NeitherConfirmNorDeny, Is.EqualTo("reg 10(8)"));
+    }
+
+    [Test]
+    public void Eir_scotland_10_5_needs_substantial_prejudice_with_a_likelihood()
+    {
+        // Unlike the EIR's single "would adversely affect", reg 10(5) is "would, or would be likely to, prejudice substantially".
+        var entry = Entry(Regime.EirScotland, EirScotland.R10_5_e);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(entry.WordingFor(entry.Provision), Is.EqualTo(HarmWording.PrejudiceSubstantially));
+            Assert.That(entry.HasLikelihood, Is.True);
+            Assert.That(EnvironmentalCatalogue.UnavailableForEmissions(entry), Is.True, "reg 10(6)");
+            Assert.That(EnvironmentalCatalogue.UnavailableForEmissions(Entry(Regime.EirScotland, EirScotland.R10_4_d)), Is.False);
+        }
     }
 
     // FOISA s2(2): s25, s26, s36(2), s37, s38(1)(a), (c), (d), and (b) under the first condition.

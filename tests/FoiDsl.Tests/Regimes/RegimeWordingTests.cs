@@ -156,4 +156,31 @@ public class RegimeWordingTests
         Assert.That(error!.Message, Does.Contain("information on emissions").And.Contain("EIR reg 12(9)"));
         Assert.That(question.WithPartWithheld("the location near the barracks", Eir.R12_5_a).IsOnEmissions, Is.True);
     }
+
+    [Test]
+    public void A_second_public_interest_test_for_another_limb_is_refused_rather_than_losing_the_first()
+    {
+        var draft = new ResponseDraft(new FoiRequestDefinition("R", null, "T", null,
+            new[] { new QuestionDefinition(Regime.Foisa, 1, "Q", "Q?", 0, FoiDsl.Foisa.S35 + "(a)", FoiDsl.Foisa.S35 + "(b)") }, regime: Regime.Foisa))
+            .PublicInterestTest(FoiDsl.Foisa.S35 + "(a)", new[] { "For." }, new[] { "Against." });
+        var error = Assert.Throws<ArgumentException>(() => draft.PublicInterestTest(FoiDsl.Foisa.S35 + "(b)", new[] { "For (b)." }, new[] { "Against (b)." }));
+        Assert.That(error!.Message, Does.Contain("limbs of one exemption").And.Contain("PublicInterestTest(\"s35(1)(a)\""));
+    }
+
+    [Test]
+    public void Foisa_section_18_needs_the_public_interest_even_with_an_absolute_exemption()
+    {
+        // s18(1): the authority may neither confirm nor deny only where revealing whether the information
+        // exists or is held would be contrary to the public interest — also when used with s38(1)(b), which is absolute.
+        FoiRequestDefinition Request() => new("R", null, "T", null,
+            new[] { QuestionDefinition.NeitherConfirmedNorDenied(Regime.Foisa, 1, "Q", "Was Mr X investigated?", 0, FoiDsl.Foisa.S38) }, regime: Regime.Foisa);
+        var missing = Assert.Throws<IncompleteResponseException>(() => new ResponseDraft(Request()).Build());
+        Assert.That(missing!.Message, Does.Contain("public interest test").And.Contain("s18(1) with s38(1)(b)"));
+
+        var response = new ResponseDraft(Request())
+            .PublicInterestTest("s18(1)", new[] { "Openness." }, new[] { "Privacy of the person named." })
+            .BalanceTest("Revealing whether we hold it would be contrary to the public interest.")
+            .Build();
+        Assert.That(Render(response), Does.Contain("We neither confirm nor deny whether we hold any of the information you asked for, as s18(1) with s38(1)(b)"));
+    }
 }
