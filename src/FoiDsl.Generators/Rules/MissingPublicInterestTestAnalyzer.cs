@@ -31,5 +31,6 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
 
     private protected override string SectionMethod => KnownNames.PublicInterestTest;
 
-    private protected override bool Requires(ClaimSpec claim) => claim.RequiresPublicInterestTest;
+    private protected override bool Requires(ClaimSpec claim) =>
+        claim.RequiresPublicInterestTest && !RegimeDefinition.RoutesToEnvironmentalRegime(claim.Exemption); // s39: FOI0039 points to the EIR instead
 }

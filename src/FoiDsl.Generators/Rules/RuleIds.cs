@@ -101,6 +101,9 @@ public static class RuleIds
     /// <summary>FOI0038: a request is refused as too general (EIR reg 12(4)(c)) but the response records no advice and assistance (reg 9).</summary>
     public const string TooGeneralWithoutAdvice = "FOI0038";
 
+    /// <summary>FOI0039: a question withholds environmental information under FOIA s39 (FOISA s39(2)) instead of being answered under the EIR.</summary>
+    public const string EnvironmentalInformationUnderWrongRegime = "FOI0039";
+
     /// <summary>Rules about the request declaration: its questions and the exemptions claimed.</summary>
     public const string RequestCategory = "FoiDsl.Request";
 

@@ -53,6 +53,13 @@ public sealed class RegimeDefinition
     /// <summary>The regime environmental information goes to instead (FOIA s39 → EIR; FOISA s39(2) → EIR (Scotland)); null for the environmental regimes.</summary>
     public Regime? EnvironmentalRegime { get; private init; }
 
+    /// <summary>
+    /// True for the ground that routes environmental information out of this general regime (FOIA s39,
+    /// FOISA s39(2)): the question is then answered under <see cref="EnvironmentalRegime"/> instead.
+    /// </summary>
+    public static bool RoutesToEnvironmentalRegime(Exemption entry) =>
+        entry.Id is "s39" or "foisa.s39.2";
+
     /// <summary>True for the environmental regimes, which an authority answers alongside a general one (a mixed request).</summary>
     public bool IsEnvironmental { get; private init; }
 

@@ -3,6 +3,7 @@ using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis.Testing;
 using EmissionsRule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.ExceptionUnavailableForEmissionsAnalyzer>;
 using TooGeneralRule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.TooGeneralWithoutAdviceAnalyzer>;
+using WrongRegimeRule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.EnvironmentalInformationUnderWrongRegimeAnalyzer>;
 
 namespace FoiDsl.Tests.Rules;
 
@@ -83,6 +84,40 @@ public class EnvironmentalRulesTests
                     .AdviceAndAssistance("On 10 March we asked which stretch of the river you meant.")
                     .RespondedOn(new System.DateTime(2025, 3, 20))
                     .Build();
+            }
+            """);
+
+    [Test]
+    public Task Section_39_points_to_answering_under_the_eir() =>
+        WrongRegimeRule.Check("""
+            [FoiRequest("FOI 25/0311")]
+            public partial class RiverSamples
+            {
+                [Question(2)][Exempt({|#0:S39|})] public const string Results = "Send the river sampling results.";
+            }
+            """,
+            new DiagnosticResult(EnvironmentalInformationUnderWrongRegimeAnalyzer.Rule).WithLocation(0)
+                .WithArguments("Results", "s39(1) – Environmental information", "Environmental Information Regulations 2004", "2", "Eir"));
+
+    [Test]
+    public Task Foisa_section_39_2_points_to_the_scottish_regulations() =>
+        WrongRegimeRule.Check("""
+            [FoiRequest("FOI-25-1", Regime = Regime.Foisa)]
+            public partial class Burn
+            {
+                [Question(1)][Exempt({|#0:Foisa.S39Environmental|})] public const string Results = "Send the burn sampling results.";
+            }
+            """,
+            new DiagnosticResult(EnvironmentalInformationUnderWrongRegimeAnalyzer.Rule).WithLocation(0)
+                .WithArguments("Results", "s39(2) – Environmental information", "Environmental Information (Scotland) Regulations 2004", "1", "EirScotland"));
+
+    [Test]
+    public Task The_same_question_answered_under_the_eir_is_clean() =>
+        WrongRegimeRule.Check("""
+            [FoiRequest("FOI 25/0311")]
+            public partial class RiverSamples
+            {
+                [Question(2, Regime = Regime.Eir)][Exempt(Eir.R12_4_d)] public const string Results = "Send the river sampling results.";
             }
             """);
 }

@@ -58,7 +58,8 @@ internal static class TestCompilation
         new UndatedResponseAnalyzer(),
         new InvalidResponseMethodAnalyzer(),
         new ExceptionUnavailableForEmissionsAnalyzer(),
-        new TooGeneralWithoutAdviceAnalyzer());
+        new TooGeneralWithoutAdviceAnalyzer(),
+        new EnvironmentalInformationUnderWrongRegimeAnalyzer());
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
