@@ -9,7 +9,8 @@ namespace FoiDsl.Generators.Rules;
 /// <summary>
 /// The dates of one response as the compiler sees them: the request's constants (receipt,
 /// clarification, fees notice, extension) and the constant date passed to <c>RespondedOn(...)</c>,
-/// judged by the same FOIA clock (s10) that <c>Build()</c> uses.
+/// judged by the request's regime's clock (FOIA s10, EIR reg 5 and 7, FOISA s10 on Scotland's calendar),
+/// the one <c>Build()</c> uses.
 /// </summary>
 internal static class ResponseDates
 {
@@ -28,7 +29,7 @@ internal static class ResponseDates
             FeesNotice = request.FeesNotice is { } fees ? new FeesNotice(fees.First.ToDateTime(), fees.Second.ToDateTime()) : null,
             Extension = request.Extension is { } extension ? new ClockExtension(extension.First.ToDateTime(), extension.Second.ToDateTime()) : null,
         };
-        return StatutoryClock.Foia.Assess(timeline);
+        return Catalogue.RegimeDefinition.For(request.Regime).Clock.Assess(timeline);
     }
 
     /// <summary>The last <c>RespondedOn(new DateTime(y, m, d))</c> of the chain when its date is constant.</summary>

@@ -1,0 +1,35 @@
+using System.Linq;
+using FoiDsl.Tests.TestSupport;
+
+namespace FoiDsl.Tests.Regimes;
+
+/// <summary>The compile-time rules read the request's regime: its catalogue and its clock.</summary>
+public class RegimeRulesTests
+{
+    private static string[] Rules(string regime, string respondedOn) =>
+        TestCompilation.Diagnose(TestCompilation.Create(TestCompilation.Usings + $$"""
+            [FoiRequest("FOI-26-7", Received = "2026-04-02", Regime = Regime.{{regime}})]
+            public partial class Fleet
+            {
+                [Question(1)] public const string Vans = "How many vans do you own?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Fleet.Respond()
+                    .Vans("Twelve.")
+                    .RespondedOn(new System.DateTime({{respondedOn}}))
+                    .Build();
+            }
+            """)).Select(d => d.Id).ToArray();
+
+    // Received Thu 2 April 2026. FOISA counts Scotland's bank holidays only (s73): Easter Monday 6 April is a
+    // working day there, so the 20th working day is Fri 1 May; FOIA (s10(6)) skips it and is due Tue 5 May.
+    [TestCase("Foisa", "2026, 5, 1", false)]
+    [TestCase("Foisa", "2026, 5, 5", true)]
+    [TestCase("Foia", "2026, 5, 5", false)]
+    [TestCase("Eir", "2026, 5, 5", false)]
+    [TestCase("EirScotland", "2026, 5, 4", true)]
+    public void Late_response_is_judged_by_the_regimes_clock(string regime, string respondedOn, bool late) =>
+        Assert.That(Rules(regime, respondedOn), late ? Does.Contain("FOI0034") : Does.Not.Contain("FOI0034"));
+}
