@@ -12,6 +12,7 @@ internal static class KnownNames
     public const string RefuseRequestAttribute = "FoiDsl.RefuseRequestAttribute";
     public const string ExceedsCostLimitAttribute = "FoiDsl.ExceedsCostLimitAttribute";
     public const string PublicInterestExtensionAttribute = "FoiDsl.PublicInterestExtensionAttribute";
+    public const string ComplexityExtensionAttribute = "FoiDsl.ComplexityExtensionAttribute";
     public const string FeesNoticeAttribute = "FoiDsl.FeesNoticeAttribute";
     public const string FoiAuthorityAttribute = "FoiDsl.FoiAuthorityAttribute";
     public const string ResponseToAttribute = "FoiDsl.ResponseToAttribute";

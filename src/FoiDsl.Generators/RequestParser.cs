@@ -55,7 +55,9 @@ internal static class RequestParser
             refusal = new RefusalSpec(ground.Canonical, ground.IsResolved) { IsCostRefusal = ExemptionCatalogue.IsCostGround(ground), Regime = regime };
         }
 
-        var extension = DatesOf(type, KnownNames.PublicInterestExtensionAttribute, "NoticeGiven", "NewDueDate");
+        // FOIA extends for the public interest (s10(3)), the environmental regimes for complexity and volume (reg 7(1)); FOI0016 reports the wrong one.
+        var extension = DatesOf(type, KnownNames.PublicInterestExtensionAttribute, "NoticeGiven", "NewDueDate")
+            ?? DatesOf(type, KnownNames.ComplexityExtensionAttribute, "NoticeGiven", "NewDueDate");
         var fees = DatesOf(type, KnownNames.FeesNoticeAttribute, "Given", "Paid");
 
         var containing = new List<string>();

@@ -61,6 +61,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
         foreach (var (attributeName, properties) in new[]
         {
             (KnownNames.PublicInterestExtensionAttribute, new[] { "NoticeGiven", "NewDueDate" }),
+            (KnownNames.ComplexityExtensionAttribute, new[] { "NoticeGiven", "NewDueDate" }),
             (KnownNames.FeesNoticeAttribute, new[] { "Given", "Paid" }),
         })
         {
@@ -77,6 +78,26 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
                         date is null ? $"[{name}] on {type.Name} has no {property} date" : $"{property} = \"{date}\" of [{name}] is not a real date written yyyy-MM-dd",
                         $"write it as year-month-day, e.g. {property} = \"2024-03-28\""));
                 }
+            }
+        }
+
+        // Each regime extends its own way: FOIA for the public interest (s10(3)), the EIR for complexity and volume (reg 7(1)), FOISA not at all.
+        var regime = Catalogue.RegimeDefinition.For(RequestParser.RegimeOf(type));
+        foreach (var (attributeName, fits, fix) in new[]
+        {
+            (KnownNames.PublicInterestExtensionAttribute, regime.Regime == Catalogue.Regime.Foia,
+                regime.IsEnvironmental ? "the regulations extend the time only for the complexity and volume of the information (reg 7(1)): use [ComplexityExtension(NoticeGiven = ..., NewDueDate = ...)]" : "remove it: the Act allows no extension of the 20 working days (s10)"),
+            (KnownNames.ComplexityExtensionAttribute, regime.IsEnvironmental,
+                regime.Regime == Catalogue.Regime.Foia ? "FOIA extends the time only to consider the public interest (s10(3)): use [PublicInterestExtension(NoticeGiven = ..., NewDueDate = ...)], or answer the request under the EIR" : "remove it: the Act allows no extension of the 20 working days (s10)"),
+        })
+        {
+            if (!fits && type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName) is { } extensionAttribute)
+            {
+                context.ReportDiagnostic(FoiDiagnostic.Create(
+                    Rule,
+                    extensionAttribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? fallback,
+                    $"[{extensionAttribute.AttributeClass!.Name.Replace("Attribute", string.Empty)}] on {type.Name}, which is answered under the {regime.Name}",
+                    fix));
             }
         }
 
