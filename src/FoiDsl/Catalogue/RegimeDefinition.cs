@@ -99,6 +99,9 @@ public sealed class RegimeDefinition
     /// <summary>The regulator paragraph.</summary>
     public string RegulatorRight { get; private init; } = "";
 
+    /// <summary>How to reach the regulator, a sentence of <see cref="RegulatorRight"/>; a mixed letter states it once.</summary>
+    public string RegulatorContact => IsScottish ? SicContact : IcoContact;
+
     /// <summary>The regulator, e.g. <c>Information Commissioner</c>.</summary>
     public string Regulator { get; private init; } = "";
 

@@ -82,9 +82,14 @@ public sealed record ComplaintRights(IReadOnlyList<string> InternalReview, IRead
         var definitions = (regimes is null || regimes.Length == 0 ? new[] { Regime.Foia } : regimes).Distinct().Select(RegimeDefinition.For).ToList();
         string For(RegimeDefinition regime, string text) =>
             definitions.Count == 1 ? text : $"For the information dealt with under the {regime.Name}: {char.ToLowerInvariant(text[0])}{text.Substring(1)}";
+        // Regimes sharing a regulator (FOIA and the EIR) give its address once, in the last paragraph naming it.
+        string Regulator(RegimeDefinition regime, int index) =>
+            definitions.Skip(index + 1).Any(later => later.RegulatorContact == regime.RegulatorContact)
+                ? regime.RegulatorRight.Replace(" " + regime.RegulatorContact, string.Empty)
+                : regime.RegulatorRight;
         return new ComplaintRights(
             definitions.Select(r => For(r, r.ReviewRight.Replace("{how}", how))).ToArray(),
-            definitions.Select(r => For(r, r.RegulatorRight)).ToArray());
+            definitions.Select((r, i) => For(r, Regulator(r, i))).ToArray());
     }
 
     /// <summary>The rights for <paramref name="request"/>: under every regime its questions are answered under, with its authority's way of asking for a review.</summary>

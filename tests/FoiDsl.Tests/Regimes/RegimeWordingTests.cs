@@ -119,6 +119,7 @@ public class RegimeWordingTests
             Assert.That(text, Does.Contain("Why the Exceptions Apply"));
             Assert.That(response.Rights!.InternalReview, Has.Count.EqualTo(2));
             Assert.That(response.Rights.InternalReview[1], Does.StartWith("For the information dealt with under the Environmental Information Regulations 2004: "));
+            Assert.That(string.Join(" ", response.Rights.InformationCommissioner).Split("Wycliffe House").Length - 1, Is.EqualTo(1), "the Commissioner's address is given once");
         }
     }
 
