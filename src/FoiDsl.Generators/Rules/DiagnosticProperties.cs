@@ -12,6 +12,9 @@ namespace FoiDsl.Generators.Rules;
 /// </summary>
 public static class DiagnosticProperties
 {
+    /// <summary>FOI0006: for a citation of another regime, the ground of the question's regime that protects the same interest, as a typed citation (<c>EIR reg 12(5)(e)</c>, <c>FOIA s31(1)</c>).</summary>
+    public const string Counterpart = "Counterpart";
+
     /// <summary>FOI0001: the builder method that answers the question reported.</summary>
     public const string Question = "Question";
 

@@ -61,6 +61,12 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         };
     }
 
+    /// <summary>For a citation of another regime than <paramref name="regime"/>, the counterpart to cite instead, for the code fix; else no properties.</summary>
+    private static ImmutableDictionary<string, string?> CounterpartOf(string citation, Regime regime) =>
+        ExemptionCatalogue.OtherRegime(citation, regime)?.Counterpart is { } counterpart
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Counterpart, RegimeDefinition.For(counterpart.Regime).Typed(counterpart.Provision))
+            : ImmutableDictionary<string, string?>.Empty;
+
     private static void AnalyzeField(SymbolAnalysisContext context, DslSymbols dsl)
     {
         var field = (IFieldSymbol)context.Symbol;
@@ -91,7 +97,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
             if (problem is not null)
             {
                 var location = AttributeLocations.Argument(attribute, index, fallback, context.CancellationToken);
-                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, citation, problem.TrimEnd('.')));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, null, CounterpartOf(citation, regime), citation, problem.TrimEnd('.')));
             }
         }
     }
@@ -125,7 +131,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
 
             if (Problem(citation, regime) is { } problem)
             {
-                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), citation, problem.TrimEnd('.')));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), null, CounterpartOf(citation, regime), citation, problem.TrimEnd('.')));
             }
         }
     }

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using FoiDsl.Generators.Rules;
+using FoiDsl.CodeFixes;
+using FoiDsl.Tests.TestSupport;
 using Microsoft.CodeAnalysis.Testing;
 using EmissionsRule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.ExceptionUnavailableForEmissionsAnalyzer>;
 using TooGeneralRule = FoiDsl.Tests.TestSupport.RuleTest<FoiDsl.Generators.Rules.TooGeneralWithoutAdviceAnalyzer>;
@@ -120,4 +122,40 @@ public class EnvironmentalRulesTests
                 [Question(2, Regime = Regime.Eir)][Exempt(Eir.R12_4_d)] public const string Results = "Send the river sampling results.";
             }
             """);
+
+    [Test]
+    public Task A_foia_citation_in_an_eir_question_is_replaced_by_its_exception() =>
+        new FixTest<UnknownExemptionAnalyzer, UseCounterpartCodeFix>(
+            """
+            [FoiRequest("EIR-25-9", Regime = Regime.Eir)]
+            public partial class Viability
+            {
+                [Question(1)][Exempt({|FOI0006:S43|})] public const string Costs = "Send the build costs.";
+            }
+            """,
+            """
+            [FoiRequest("EIR-25-9", Regime = Regime.Eir)]
+            public partial class Viability
+            {
+                [Question(1)][Exempt(Eir.R12_5_e)] public const string Costs = "Send the build costs.";
+            }
+            """).RunAsync();
+
+    [Test]
+    public Task A_foisa_citation_in_a_foia_question_is_replaced_by_the_foia_section() =>
+        new FixTest<UnknownExemptionAnalyzer, UseCounterpartCodeFix>(
+            """
+            [FoiRequest("FOI-25-9")]
+            public partial class Cameras
+            {
+                [Question(1)][Exempt({|FOI0006:Foisa.S35|})] public const string Locations = "Where are the cameras?";
+            }
+            """,
+            """
+            [FoiRequest("FOI-25-9")]
+            public partial class Cameras
+            {
+                [Question(1)][Exempt(S31)] public const string Locations = "Where are the cameras?";
+            }
+            """).RunAsync();
 }
