@@ -20,7 +20,7 @@ public class CodeFixCatalogueTests
     {
         var fixedIds = Fixes.SelectMany(f => f.FixableDiagnosticIds).Distinct().OrderBy(id => id);
 
-        Assert.That(fixedIds, Is.EqualTo(new[] { "FOI0001", "FOI0002", "FOI0003", "FOI0004", "FOI0005", "FOI0007", "FOI0009", "FOI0021", "FOI0031", "FOI0032" }));
+        Assert.That(fixedIds, Is.EqualTo(new[] { "FOI0001", "FOI0002", "FOI0003", "FOI0004", "FOI0005", "FOI0006", "FOI0007", "FOI0009", "FOI0021", "FOI0031", "FOI0032" }));
     }
 
     [Test]
