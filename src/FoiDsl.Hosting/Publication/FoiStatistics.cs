@@ -42,14 +42,14 @@ public sealed class FoiStatistics
     /// <summary>Answered by the 20th working day.</summary>
     public const string InTime = "answered in time";
 
-    /// <summary>Answered by the date of a permitted s10(3) extension.</summary>
+    /// <summary>Answered by the date of a permitted extension (FOIA s10(3), EIR reg 7(1)).</summary>
     public const string InTimeWithExtension = "answered in time with a permitted extension";
 
     /// <summary>Answered after the due date.</summary>
     public const string Late = "answered late";
 
-    /// <summary>Not dated, so timeliness not known.</summary>
-    public const string TimelinessUnknown = "timeliness not known (response not dated)";
+    /// <summary>No date of receipt or of response (or one outside the calendar), so timeliness not known.</summary>
+    public const string TimelinessUnknown = "timeliness not known (no date of receipt or of response)";
 
     /// <summary>
     /// The statistics of the responses whose request was received from <paramref name="from"/> to

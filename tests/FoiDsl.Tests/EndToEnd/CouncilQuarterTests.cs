@@ -26,7 +26,7 @@ public class CouncilQuarterTests
             "answered in time: 10",
             "answered in time with a permitted extension: 1",
             "answered late: 1",
-            "timeliness not known (response not dated): 0",
+            "timeliness not known (no date of receipt or of response): 0",
             "granted in full: 3",
             "partially withheld: 3",
             "withheld in full: 2",
