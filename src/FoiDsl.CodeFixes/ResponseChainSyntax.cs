@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FoiDsl.Generators.Catalogue;
+using FoiDsl.Generators.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -97,22 +98,20 @@ internal static class ResponseChainSyntax
             : "new[] { " + string.Join(", ", elements) + " }";
 
     /// <summary>
-    /// How <paramref name="citation"/> is written: the <c>FoiDsl.Exemptions</c> constant holding it
-    /// when there is one (<c>S31</c>), else the citation as a string.
+    /// How <paramref name="citation"/> is written: the typed constant holding it when there is one
+    /// (<c>S31</c>, <c>Eir.R12_5_e</c>), else the citation as a string.
     /// </summary>
     public static string Citation(SemanticModel model, int position, string citation)
     {
-        // A citation without a regime prefix is a FOIA one; the others carry theirs ("EIR reg 12(5)(e)").
-        var (named, rest) = RegimeDefinition.SplitPrefix(citation);
-        var regime = RegimeDefinition.For(named ?? Regime.Foia);
-        var holder = regime.ConstantsClass.Substring("FoiDsl.".Length);
-        var constant = model.Compilation.GetTypeByMetadataName(regime.ConstantsClass)?.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && value == regime.Typed(rest));
-        return constant is null
-            ? Literal(citation)
-            : regime.Regime == Regime.Foia
-                ? Spell(model, position, constant, constant.Name, holder + "." + constant.Name, "FoiDsl." + holder + "." + constant.Name, "global::FoiDsl." + holder + "." + constant.Name)
-                : Spell(model, position, constant, holder + "." + constant.Name, "FoiDsl." + holder + "." + constant.Name, "global::FoiDsl." + holder + "." + constant.Name);
+        if (CitationText.Constant(model.Compilation, citation) is not var (constant, regime))
+        {
+            return Literal(citation);
+        }
+
+        // FOIA's constants are usually in scope through `using static FoiDsl.Exemptions`; the others are written with their class.
+        var qualified = regime.ConstantsHolder + "." + constant.Name;
+        var spellings = new[] { qualified, "FoiDsl." + qualified, "global::FoiDsl." + qualified };
+        return Spell(model, position, constant, regime.Regime == Regime.Foia ? new[] { constant.Name }.Concat(spellings).ToArray() : spellings);
     }
 
     private static bool StartsAtRespond(ExpressionSyntax receiver)

@@ -44,7 +44,7 @@ public sealed class ExceptionUnavailableForEmissionsAnalyzer : RequestRuleAnalyz
                 if (resolution.Exemption is { } exception && EnvironmentalCatalogue.UnavailableForEmissions(exception))
                 {
                     var location = AttributeLocations.Argument(attribute, index, field.Locations[0], context.CancellationToken);
-                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, field.Name, exception.ToString(), EnvironmentalCatalogue.EmissionsProvision(exception.Regime)));
+                    context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, field.Name, exception.ToString(), RegimeDefinition.For(exception.Regime).EmissionsProvision));
                 }
             }
         }

@@ -89,12 +89,6 @@ internal static class EnvironmentalCatalogue
         };
     }
 
-    /// <summary>The provision denying (d) to (g) for information on emissions, e.g. <c>EIR reg 12(9)</c>.</summary>
-    internal static string EmissionsProvision(Regime regime) => regime == Regime.EirScotland ? "EIR (Scotland) reg 10(6)" : "EIR reg 12(9)";
-
-    /// <summary>The provision requiring advice and assistance before a request is refused as too general: <c>EIR reg 9</c>.</summary>
-    internal static string AdviceProvision(Regime regime) => regime == Regime.EirScotland ? "EIR (Scotland) reg 9" : "EIR reg 9";
-
     /// <summary>True for the exception for requests formulated in too general a manner (EIR reg 12(4)(c), EIR (Scotland) reg 10(4)(c)).</summary>
     internal static bool IsTooGeneral(Exemption exemption) =>
         exemption.Regime is Regime.Eir or Regime.EirScotland && exemption.Test == HarmTest.Class && exemption.Provision.EndsWith("(4)(c)", System.StringComparison.Ordinal);

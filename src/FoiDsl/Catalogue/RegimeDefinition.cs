@@ -58,7 +58,7 @@ public sealed class RegimeDefinition
     /// FOISA s39(2)): the question is then answered under <see cref="EnvironmentalRegime"/> instead.
     /// </summary>
     public static bool RoutesToEnvironmentalRegime(Exemption entry) =>
-        entry.Id is "s39" or "foisa.s39.2";
+        For(entry.Regime).EnvironmentalRouteId == entry.Id;
 
     /// <summary>True for the environmental regimes, which an authority answers alongside a general one (a mixed request).</summary>
     public bool IsEnvironmental { get; private init; }
@@ -102,6 +102,9 @@ public sealed class RegimeDefinition
     /// <summary>How to reach the regulator, a sentence of <see cref="RegulatorRight"/>; a mixed letter states it once.</summary>
     public string RegulatorContact => IsScottish ? SicContact : IcoContact;
 
+    /// <summary>A citation of the regime as messages show one, e.g. <c>s31(1)(a)</c>, <c>reg 12(5)(e)</c>.</summary>
+    public string CitationExample { get; private init; } = "";
+
     /// <summary>The regulator, e.g. <c>Information Commissioner</c>.</summary>
     public string Regulator { get; private init; } = "";
 
@@ -130,13 +133,19 @@ public sealed class RegimeDefinition
     public string CatalogueScope { get; private init; } = "";
 
     /// <summary>The class of typed citations of this regime in the DSL, e.g. <c>FoiDsl.Eir</c>.</summary>
-    public string ConstantsClass => Regime switch
-    {
-        Regime.Eir => "FoiDsl.Eir",
-        Regime.Foisa => "FoiDsl.Foisa",
-        Regime.EirScotland => "FoiDsl.EirScotland",
-        _ => "FoiDsl.Exemptions",
-    };
+    public string ConstantsClass { get; private init; } = "";
+
+    /// <summary>The class of typed citations without its namespace, as code writes it: <c>Eir</c>, <c>Exemptions</c>.</summary>
+    public string ConstantsHolder => ConstantsClass.Substring(ConstantsClass.LastIndexOf('.') + 1);
+
+    /// <summary>The provision denying some exceptions for information on emissions (EIR reg 12(9)); null where there is none.</summary>
+    public string? EmissionsProvision { get; private init; }
+
+    /// <summary>The provision requiring advice and assistance before a request is refused as too general (EIR reg 9); null where there is none.</summary>
+    public string? AdviceProvision { get; private init; }
+
+    /// <summary>The id of the ground that routes environmental information out of this regime (FOIA s39, FOISA s39(2)); null where there is none.</summary>
+    public string? EnvironmentalRouteId { get; private init; }
 
     /// <summary>A canonical citation of this regime as its typed constants write it, e.g. <c>EIR reg 12(5)(e)</c>.</summary>
     public string Typed(string canonical) => CitationPrefix + canonical;
@@ -160,6 +169,9 @@ public sealed class RegimeDefinition
     public static RegimeDefinition Foia { get; } = new(Regime.Foia, "Freedom of Information Act 2000", "FOIA", "exemption", FoiaCatalogue.Rows(), StatutoryClock.Foia)
     {
         EnvironmentalRegime = Regime.Eir,
+        EnvironmentalRouteId = "s39",
+        CitationExample = "s31(1)(a)",
+        ConstantsClass = "FoiDsl.Exemptions",
         RefusalNotice = "section 17 of the Freedom of Information Act 2000",
         ProceduralRefusalNotice = "section 17(5) of the Freedom of Information Act 2000",
         PublicInterestProvision = "section 2(2)(b) of the Freedom of Information Act 2000",
@@ -189,6 +201,10 @@ public sealed class RegimeDefinition
     public static RegimeDefinition Eir { get; } = new(Regime.Eir, "Environmental Information Regulations 2004", "EIR", "exception", EnvironmentalCatalogue.Eir(), StatutoryClock.Eir)
     {
         IsEnvironmental = true,
+        ConstantsClass = "FoiDsl.Eir",
+        EmissionsProvision = "EIR reg 12(9)",
+        CitationExample = "reg 12(5)(e)",
+        AdviceProvision = "EIR reg 9",
         RefusalNotice = "regulation 14 of the Environmental Information Regulations 2004",
         TimeLimitProvision = "regulation 5(2) of the Environmental Information Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
@@ -211,6 +227,9 @@ public sealed class RegimeDefinition
     public static RegimeDefinition Foisa { get; } = new(Regime.Foisa, "Freedom of Information (Scotland) Act 2002", "FOISA", "exemption", FoisaCatalogue.Rows(), StatutoryClock.Foisa)
     {
         EnvironmentalRegime = Regime.EirScotland,
+        EnvironmentalRouteId = "foisa.s39.2",
+        CitationExample = "s35(1)(a)",
+        ConstantsClass = "FoiDsl.Foisa",
         IsScottish = true,
         RefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
         ProceduralRefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
@@ -235,6 +254,10 @@ public sealed class RegimeDefinition
     {
         IsEnvironmental = true,
         IsScottish = true,
+        ConstantsClass = "FoiDsl.EirScotland",
+        EmissionsProvision = "EIR (Scotland) reg 10(6)",
+        CitationExample = "reg 10(5)(e)",
+        AdviceProvision = "EIR (Scotland) reg 9",
         RefusalNotice = "regulation 13 of the Environmental Information (Scotland) Regulations 2004",
         TimeLimitProvision = "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004",
         ExtensionProvision = "regulation 7(1)",

@@ -280,7 +280,7 @@ public sealed class QuestionDefinition
         var denied = Claims.FirstOrDefault(c => EnvironmentalCatalogue.UnavailableForEmissions(c.Exemption));
         if (denied is not null)
         {
-            throw new ArgumentException($"{Label} ({Name}) asks for information on emissions, which {denied} cannot withhold ({EnvironmentalCatalogue.EmissionsProvision(denied.Regime)}).");
+            throw new ArgumentException($"{Label} ({Name}) asks for information on emissions, which {denied} cannot withhold ({RegimeDefinition.For(denied.Regime).EmissionsProvision}).");
         }
 
         return new QuestionDefinition(this, PartsWithheld, AsReceived, ConditionIsNo, CostRefusal) { IsOnEmissions = true };
