@@ -111,8 +111,7 @@ public static class ExemptionCatalogue
         if (citation is null)
         {
             var shown = text?.Trim() ?? string.Empty;
-            var example = table.Regime.IsEnvironmental ? "reg " + table.All[table.All.Count - 4].Provision.Substring(4) : "s" + table.All.First(e => e.Kind == GroundKind.Exemption && e.Test == HarmTest.Prejudice).Provision.Substring(1) + "(a)";
-            return new CitationResolution(null, shown, $"'{shown}' is not a statutory citation; write it as a {(table.Regime.IsEnvironmental ? "regulation" : "section")} and its subsections, e.g. {example}.");
+            return new CitationResolution(null, shown, $"'{shown}' is not a statutory citation; write it as a {(table.Regime.IsEnvironmental ? "regulation" : "section")} and its subsections, e.g. {table.Regime.CitationExample}.");
         }
 
         var canonical = citation.Canonical;
