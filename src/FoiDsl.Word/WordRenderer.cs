@@ -52,6 +52,17 @@ public sealed class WordRenderer
         return Render(_layout.Arrange(response), WordDocumentProperties.For(response.Request));
     }
 
+    /// <summary>Lays out <paramref name="letter"/> (addressed to its applicant and signed) and prints it, with the request's reference and authority as properties.</summary>
+    public byte[] Render(ResponseLetter letter)
+    {
+        if (letter is null)
+        {
+            throw new ArgumentNullException(nameof(letter));
+        }
+
+        return Render(_layout.Arrange(letter), WordDocumentProperties.For(letter.Response.Request));
+    }
+
     /// <summary>Prints a response already laid out; <paramref name="properties"/> give the subject, creator and header, if known.</summary>
     /// <exception cref="ArgumentException">A block is null or of a kind the writer does not know, or a heading level is not 1 to 4.</exception>
     public byte[] Render(ResponseDocument document, WordDocumentProperties? properties = null)

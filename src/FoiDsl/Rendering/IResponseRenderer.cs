@@ -16,6 +16,9 @@ public interface IResponseRenderer
     /// <summary>Lays out <paramref name="response"/> and prints it.</summary>
     string Render(FoiResponse response);
 
+    /// <summary>Lays out <paramref name="letter"/> (the response addressed to its applicant and signed) and prints it.</summary>
+    string Render(ResponseLetter letter);
+
     /// <summary>Prints a response already laid out.</summary>
     string Render(ResponseDocument document);
 }

@@ -37,6 +37,9 @@ public sealed class MarkdownRenderer : IResponseRenderer
     public string Render(FoiResponse response) => Render(_layout.Arrange(response));
 
     /// <inheritdoc />
+    public string Render(ResponseLetter letter) => Render(_layout.Arrange(letter ?? throw new System.ArgumentNullException(nameof(letter))));
+
+    /// <inheritdoc />
     public string Render(ResponseDocument document)
     {
         if (document is null)

@@ -7,8 +7,11 @@ namespace FoiDsl.Rendering;
 /// <summary>Arranges a finished response into the blocks every renderer prints.</summary>
 public interface IResponseLayout
 {
-    /// <summary>Lays out <paramref name="response"/> as a document.</summary>
+    /// <summary>Lays out <paramref name="response"/> as a document: the published copy, naming no applicant.</summary>
     ResponseDocument Arrange(FoiResponse response);
+
+    /// <summary>Lays out <paramref name="letter"/> as sent: the response addressed to its applicant and signed.</summary>
+    ResponseDocument Arrange(ResponseLetter letter);
 }
 
 /// <summary>
