@@ -1,3 +1,4 @@
+using FoiDsl.Generators.Shared;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -86,8 +87,15 @@ internal static class RequestParser
             FeesNotice = fees,
             Regime = regime,
             RegimeIsDeclared = RegimeDeclaredOn(requestAttribute) is not null,
+            Layout = LayoutDeclaredOn(requestAttribute),
         };
     }
+
+    /// <summary>The <c>Layout</c> named on <c>[FoiRequest]</c> or <c>[assembly: FoiAuthority]</c>, or null when it names none (or one FoiDsl does not know).</summary>
+    public static DocumentLayout? LayoutDeclaredOn(AttributeData? attribute) =>
+        attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Layout").Value.Value is int value && System.Enum.IsDefined(typeof(DocumentLayout), value)
+            ? (DocumentLayout)value
+            : null;
 
     /// <summary>
     /// The regime a request class is answered under: its own <c>[FoiRequest(Regime = ...)]</c>, else the

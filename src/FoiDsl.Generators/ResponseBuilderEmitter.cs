@@ -1,3 +1,4 @@
+using FoiDsl.Generators.Shared;
 using System.Linq;
 using FoiDsl.Generators.Catalogue;
 using FoiDsl.Generators.Model;
@@ -96,6 +97,11 @@ internal static class ResponseBuilderEmitter
             named.Add($"regime: global::FoiDsl.Regime.{request.Regime}");
         }
 
+        if (request.Layout is { } layout)
+        {
+            named.Add($"layout: global::FoiDsl.DocumentLayout.{layout}");
+        }
+
         if (request.Extension is { } extension)
         {
             named.Add($"extension: new global::FoiDsl.ClockExtension({extension.First.ToCSharp()}, {extension.Second.ToCSharp()})");
@@ -128,7 +134,19 @@ internal static class ResponseBuilderEmitter
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"FoiDsl.Generators\", \"1.0\")]");
         w.Open($"internal static class {AuthorityProfileSpec.HolderClass}");
         w.Line("/// <summary>The authority's profile.</summary>");
-        w.Line($"public static global::FoiDsl.AuthorityProfile Profile {{ get; }} = new global::FoiDsl.AuthorityProfile({Literal(profile.Name)}, {Optional(profile.Article)}, {Optional(profile.Address)}, {Optional(profile.ReviewEmail)}, {Optional(profile.ReviewAddress)}, {Optional(profile.Website)}){(profile.Regime == Regime.Foia ? string.Empty : $" {{ Regime = global::FoiDsl.Regime.{profile.Regime} }}")};");
+        var initialised = new System.Collections.Generic.List<string>();
+        if (profile.Regime != Regime.Foia)
+        {
+            initialised.Add($"Regime = global::FoiDsl.Regime.{profile.Regime}");
+        }
+
+        if (profile.Layout != DocumentLayout.Police)
+        {
+            initialised.Add($"Layout = global::FoiDsl.DocumentLayout.{profile.Layout}");
+        }
+
+        var initialiser = initialised.Count == 0 ? string.Empty : " { " + string.Join(", ", initialised) + " }";
+        w.Line($"public static global::FoiDsl.AuthorityProfile Profile {{ get; }} = new global::FoiDsl.AuthorityProfile({Literal(profile.Name)}, {Optional(profile.Article)}, {Optional(profile.Address)}, {Optional(profile.ReviewEmail)}, {Optional(profile.ReviewAddress)}, {Optional(profile.Website)}){initialiser};");
         w.Close();
         w.Close();
         return w.ToString();

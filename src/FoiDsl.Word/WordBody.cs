@@ -20,6 +20,11 @@ namespace FoiDsl.Word;
 /// list 1), its label (<c>Q1</c>, <c>Q1a</c>) in bold, a tab, then the wording.</item>
 /// <item><see cref="AnswerList"/> → a two-column table with a repeating header row
 /// (<em>Question</em>, <em>Answer</em>): the labels of the questions sharing the answer, then the answer.</item>
+/// <item><see cref="AnsweredQuestionList"/> → per question, a <c>Question</c> list paragraph (label, tab,
+/// the "You asked" label in bold, the wording), then a <c>Normal</c> paragraph indented under it with the
+/// "We answered" label in bold and the answer.</item>
+/// <item><see cref="AddressLines"/> → one <c>Normal</c> paragraph, its lines separated by line breaks.</item>
+/// <item><see cref="Marking"/> → a centred <c>Normal</c> paragraph in bold.</item>
 /// </list>
 /// Every piece of text goes through <see cref="TextSafety.Clean"/> first, so no character that XML 1.0
 /// forbids (NUL, other C0 controls, lone surrogates, U+FFFE, U+FFFF) can reach the package.
@@ -61,6 +66,9 @@ internal static class WordBody
         RequestDetails details => new[] { DetailsTable(details) },
         QuestionList questions => questions.Questions.Select(QuestionParagraph).ToArray(),
         AnswerList answers => new[] { AnswersTable(answers) },
+        AnsweredQuestionList answered => answered.Questions.SelectMany(q => AnsweredQuestionParagraphs(answered, q)).ToArray(),
+        AddressLines address => new[] { StyledParagraph(WordStyles.Normal, address.Lines.SelectMany((line, i) => i == 0 ? new OpenXmlElement[] { TextRun(line) } : new OpenXmlElement[] { new Run(new Break()), TextRun(line) }).ToArray()) },
+        Marking marking => new[] { MarkingParagraph(marking) },
         null => throw new ArgumentException($"Block {index} of the document is null.", "document"),
         _ => throw new ArgumentException($"Block {index} of the document is a {block.GetType().FullName}, a kind of block the Word writer does not know.", "document"),
     };
@@ -84,6 +92,28 @@ internal static class WordBody
             TextRun(question.Label, WordStyles.Strong),
             new Run(new TabChar()),
             TextRun(question.Wording));
+
+    private static IEnumerable<WordParagraph> AnsweredQuestionParagraphs(AnsweredQuestionList list, AnsweredQuestion question)
+    {
+        yield return new WordParagraph(
+            new ParagraphProperties(
+                new ParagraphStyleId { Val = WordStyles.Question },
+                new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = WordStyles.QuestionListNumber })),
+            TextRun(question.Label, WordStyles.Strong),
+            new Run(new TabChar()),
+            TextRun(list.AskedLabel + ": ", WordStyles.Strong),
+            TextRun(question.Wording));
+        var answer = StyledParagraph(WordStyles.Normal, TextRun(list.AnsweredLabel + ": ", WordStyles.Strong), TextRun(question.Answer));
+        answer.ParagraphProperties!.Append(new Indentation { Left = WordStyles.Digits(WordStyles.QuestionIndent) });
+        yield return answer;
+    }
+
+    private static WordParagraph MarkingParagraph(Marking marking)
+    {
+        var paragraph = StyledParagraph(WordStyles.Normal, TextRun(marking.Text, WordStyles.Strong));
+        paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Center });
+        return paragraph;
+    }
 
     private static WordTable DetailsTable(RequestDetails details) =>
         Table(

@@ -26,14 +26,17 @@ public sealed class WordRenderer
 
     private readonly IResponseLayout _layout;
 
-    /// <summary>A renderer using <paramref name="layout"/>, or the police layout when null.</summary>
+    /// <summary>A renderer using <paramref name="layout"/>, or when null the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public WordRenderer(IResponseLayout? layout = null)
     {
-        _layout = layout ?? ResponseLayout.Police;
+        _layout = layout ?? ResponseLayout.AsRequested;
     }
 
     /// <summary>The renderer using the police (NPCC) layout.</summary>
-    public static WordRenderer Police { get; } = new();
+    public static WordRenderer Police { get; } = new(ResponseLayout.Police);
+
+    /// <summary>The renderer that lays out each response as it asks (<see cref="ResponseLayout.AsRequested"/>): the police layout unless the authority or the request chooses a letter.</summary>
+    public static WordRenderer AsRequested { get; } = new();
 
     /// <summary>The format's short name: <c>docx</c>.</summary>
     public string Format => "docx";

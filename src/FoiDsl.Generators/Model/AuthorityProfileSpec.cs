@@ -1,3 +1,4 @@
+using FoiDsl.Generators.Shared;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -8,6 +9,9 @@ internal sealed record AuthorityProfileSpec(string Name, string? Article, string
 {
     /// <summary>The regime the authority's requests default to (<c>Regime = Regime.Foisa</c> for a Scottish authority).</summary>
     public Catalogue.Regime Regime { get; init; }
+
+    /// <summary>The layout the authority's documents take (<c>Layout = DocumentLayout.Letter</c>); police when unset.</summary>
+    public DocumentLayout Layout { get; init; }
 
     /// <summary>The generated class that holds the profile, in the assembly's own <c>FoiDsl.Generated</c> namespace.</summary>
     public const string HolderClass = "AssemblyAuthority";
@@ -22,6 +26,7 @@ internal sealed record AuthorityProfileSpec(string Name, string? Article, string
         return new AuthorityProfileSpec(name?.Trim() ?? string.Empty, Named("Article"), Named("Address"), Named("ReviewEmail"), Named("ReviewAddress"), Named("Website"))
         {
             Regime = RequestParser.RegimeDeclaredOn(attribute) ?? Catalogue.Regime.Foia,
+            Layout = RequestParser.LayoutDeclaredOn(attribute) ?? DocumentLayout.Police,
         };
     }
 

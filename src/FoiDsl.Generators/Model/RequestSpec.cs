@@ -1,3 +1,4 @@
+using FoiDsl.Generators.Shared;
 using System.Collections.Generic;
 using System.Linq;
 using FoiDsl.Generators.Catalogue;
@@ -71,6 +72,9 @@ internal sealed record RequestSpec(
 
     /// <summary>The regime the request is answered under (<c>[FoiRequest(Regime = ...)]</c>, the authority's, or FOIA).</summary>
     public Regime Regime { get; init; }
+
+    /// <summary>The layout named by <c>[FoiRequest(Layout = ...)]</c>, or null to take the authority's.</summary>
+    public DocumentLayout? Layout { get; init; }
 
     /// <summary>True when the request names its regime itself; otherwise the definition takes it from the profile.</summary>
     public bool RegimeIsDeclared { get; init; }

@@ -48,4 +48,10 @@ public sealed class FoiAuthorityAttribute : Attribute
     /// <see cref="FoiDsl.Regime.Foisa"/> for a Scottish public authority; FOIA when unset.
     /// </summary>
     public Regime Regime { get; set; }
+
+    /// <summary>
+    /// The layout the authority's documents take unless a request names another: <see cref="DocumentLayout.Police"/>
+    /// (the default) or <see cref="DocumentLayout.Letter"/>. See docs/layouts.md.
+    /// </summary>
+    public DocumentLayout Layout { get; set; }
 }

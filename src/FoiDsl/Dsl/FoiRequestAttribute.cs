@@ -42,4 +42,10 @@ public sealed class FoiRequestAttribute : Attribute
     /// citations, its clock times the response, and its wording and rights are written into the response.
     /// </summary>
     public Regime Regime { get; set; }
+
+    /// <summary>
+    /// The layout this request's documents take, when not the authority's (<c>[assembly: FoiAuthority(Layout = ...)]</c>):
+    /// <see cref="DocumentLayout.Police"/> or <see cref="DocumentLayout.Letter"/>. See docs/layouts.md.
+    /// </summary>
+    public DocumentLayout Layout { get; set; }
 }

@@ -14,7 +14,8 @@ public sealed record ResponseDocument(string Title, IReadOnlyList<DocumentBlock>
 
 /// <summary>
 /// One block of a laid-out response: <see cref="Heading"/>, <see cref="Paragraph"/>,
-/// <see cref="RequestDetails"/>, <see cref="QuestionList"/> or <see cref="AnswerList"/>.
+/// <see cref="RequestDetails"/>, <see cref="QuestionList"/>, <see cref="AnswerList"/>,
+/// <see cref="AnsweredQuestionList"/>, <see cref="AddressLines"/> or <see cref="Marking"/>.
 /// Text in a block is plain text; each renderer escapes it for its format.
 /// </summary>
 public abstract record DocumentBlock
@@ -84,3 +85,26 @@ public sealed record AnswerLine(IReadOnlyList<int> QuestionNumbers, string Answe
     /// <summary>The questions' labels joined with commas, e.g. <c>Q2, Q3, Q4</c> (no closing full stop).</summary>
     public string Label => string.Join(", ", Labels);
 }
+
+/// <summary>Lines printed one under another with no space between them: a postal address, or the authority's letterhead.</summary>
+/// <param name="Lines">The lines, in order; none is empty.</param>
+public sealed record AddressLines(IReadOnlyList<string> Lines) : DocumentBlock;
+
+/// <summary>The protective marking printed at the top of a document, e.g. <c>OFFICIAL</c>.</summary>
+/// <param name="Text">The marking.</param>
+public sealed record Marking(string Text) : DocumentBlock;
+
+/// <summary>
+/// Each question printed with its answer under it ("You asked" / "We answered"), in number order.
+/// The two labels are the layout's own words.
+/// </summary>
+/// <param name="AskedLabel">The words before the question, e.g. <c>You asked</c>.</param>
+/// <param name="AnsweredLabel">The words before the answer, e.g. <c>We answered</c>.</param>
+/// <param name="Questions">The questions with their answers.</param>
+public sealed record AnsweredQuestionList(string AskedLabel, string AnsweredLabel, IReadOnlyList<AnsweredQuestion> Questions) : DocumentBlock;
+
+/// <summary>One question with its answer.</summary>
+/// <param name="Label">The question's label, e.g. <c>Q1</c> or <c>Q5a</c>.</param>
+/// <param name="Wording">The question as the requester wrote it.</param>
+/// <param name="Answer">The answer, or what became of the question (withheld, neither confirmed nor denied …).</param>
+public sealed record AnsweredQuestion(string Label, string Wording, string Answer);

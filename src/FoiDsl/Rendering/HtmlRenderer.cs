@@ -29,7 +29,10 @@ public sealed class HtmlRenderer : IResponseRenderer
         "dd { margin: 0; }\n" +
         "ol.questions { list-style: none; padding-left: 0; }\n" +
         "ol.questions li { margin: 0 0 0.5em; }\n" +
-        ".label { font-weight: bold; }\n" +
+        ".label, .asked, .answered, .marking { font-weight: bold; }\n" +
+        "ol.answered p { margin: 0.25em 0; }\n" +
+        ".marking { text-align: center; letter-spacing: 0.05em; }\n" +
+        ".lines { margin: 0 0 1em; }\n" +
         "a { color: #1d4f91; overflow-wrap: anywhere; }\n" +
         "@media print {\n" +
         "  @page { size: A4; margin: 20mm; }\n" +
@@ -55,10 +58,10 @@ public sealed class HtmlRenderer : IResponseRenderer
 
     private readonly IResponseLayout _layout;
 
-    /// <summary>A renderer using <paramref name="layout"/>, or the police layout when null.</summary>
+    /// <summary>A renderer using <paramref name="layout"/>, or when null the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public HtmlRenderer(IResponseLayout? layout = null)
     {
-        _layout = layout ?? ResponseLayout.Police;
+        _layout = layout ?? ResponseLayout.AsRequested;
     }
 
     /// <inheritdoc />
@@ -224,6 +227,23 @@ public sealed class HtmlRenderer : IResponseRenderer
                 break;
             case AnswerList answers:
                 DefinitionList(html, "answers", answers.Lines.Select(line => (line.Label, line.Answer)));
+                break;
+            case AnsweredQuestionList answered:
+                html.Append("<ol class=\"questions answered\">\n");
+                foreach (var question in answered.Questions)
+                {
+                    html.Append("<li><p><span class=\"label\">").Append(Escape(question.Label)).Append(".</span> <span class=\"asked\">").Append(Escape(answered.AskedLabel)).Append(":</span> ")
+                        .Append(Escape(question.Wording)).Append("</p>") // the requester's words are not made links
+                        .Append("<p><span class=\"answered\">").Append(Escape(answered.AnsweredLabel)).Append(":</span> ").Append(EscapeWithLinks(question.Answer)).Append("</p></li>\n");
+                }
+
+                html.Append("</ol>\n");
+                break;
+            case AddressLines address:
+                html.Append("<p class=\"lines\">").Append(string.Join("<br>\n", address.Lines.Select(Escape))).Append("</p>\n");
+                break;
+            case Marking marking:
+                html.Append("<p class=\"marking\">").Append(Escape(marking.Text)).Append("</p>\n");
                 break;
             default:
                 throw new NotSupportedException($"The HTML renderer cannot print a {block.GetType().Name}.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -21,10 +22,10 @@ public sealed class MarkdownRenderer : IResponseRenderer
 
     private readonly IResponseLayout _layout;
 
-    /// <summary>A renderer using <paramref name="layout"/>, or the police layout when null.</summary>
+    /// <summary>A renderer using <paramref name="layout"/>, or when null the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public MarkdownRenderer(IResponseLayout? layout = null)
     {
-        _layout = layout ?? ResponseLayout.Police;
+        _layout = layout ?? ResponseLayout.AsRequested;
     }
 
     /// <inheritdoc />
@@ -122,6 +123,20 @@ public sealed class MarkdownRenderer : IResponseRenderer
                     yield return "**" + line.Label + ".** " + Escape(line.Answer);
                 }
 
+                break;
+            case AnsweredQuestionList answered:
+                foreach (var question in answered.Questions)
+                {
+                    yield return "**" + Escape(question.Label) + ".** *" + Escape(answered.AskedLabel) + "\\:* " + Escape(question.Wording);
+                    yield return "*" + Escape(answered.AnsweredLabel) + "\\:* " + Escape(question.Answer);
+                }
+
+                break;
+            case AddressLines address:
+                yield return string.Join("\\\n", address.Lines.Select(Escape)); // a backslash before the line break is a hard break
+                break;
+            case Marking marking:
+                yield return "**" + Escape(marking.Text) + "**";
                 break;
             default:
                 throw new NotSupportedException($"The Markdown renderer cannot print a {block.GetType().Name}.");

@@ -18,10 +18,10 @@ public sealed class PlainTextRenderer : IResponseRenderer
 
     private readonly IResponseLayout _layout;
 
-    /// <summary>A renderer using <paramref name="layout"/>, or the police layout when null.</summary>
+    /// <summary>A renderer using <paramref name="layout"/>, or when null the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public PlainTextRenderer(IResponseLayout? layout = null)
     {
-        _layout = layout ?? ResponseLayout.Police;
+        _layout = layout ?? ResponseLayout.AsRequested;
     }
 
     /// <inheritdoc />
@@ -92,6 +92,18 @@ public sealed class PlainTextRenderer : IResponseRenderer
                 return questions.Questions.SelectMany(q => Wrap(q.Wording, q.Label + ". ", q.Label.Length + 2)).ToList();
             case AnswerList answers:
                 return answers.Lines.SelectMany(a => Wrap(a.Answer, a.Label + ". ", Math.Min(a.Label.Length + 2, 8))).ToList();
+            case AnsweredQuestionList answered:
+                return answered.Questions.SelectMany((q, i) =>
+                {
+                    var indent = Math.Min(q.Label.Length + 2, 8);
+                    return (i == 0 ? Enumerable.Empty<string>() : new[] { string.Empty })
+                        .Concat(Wrap(answered.AskedLabel + ": " + q.Wording, q.Label + ". ", indent))
+                        .Concat(Wrap(answered.AnsweredLabel + ": " + q.Answer, new string(' ', indent), indent));
+                }).ToList();
+            case AddressLines address:
+                return address.Lines.SelectMany(line => Wrap(line)).ToList();
+            case Marking marking:
+                return Wrap(marking.Text);
             default:
                 throw new NotSupportedException($"The plain text renderer cannot print a {block.GetType().Name}.");
         }

@@ -15,72 +15,190 @@ public interface IResponseLayout
 }
 
 /// <summary>
-/// The layout police forces use, following the NPCC template: title and request details;
-/// <em>Request</em> (the questions as received); <em>Response</em> with the extent of searches,
-/// the decision and answers, evidence of harm, the public interest test, the balance test and
-/// notes; then the requester's right to a review. Sections with nothing to say are left out;
-/// where the officer wrote no searches or decision paragraph, one is written from the data.
+/// A layout: which furniture the document carries (a letter's addressee, references, salutation and
+/// sign-off, or the police (NPCC) request details), the words of its headings, and its options: a
+/// protective marking, each question printed with its answer, the reasons in an annex. One mechanism
+/// arranges every layout; the two shipped are <see cref="Police"/> and <see cref="Letter"/>, and any
+/// can be changed with <c>with</c> (<c>ResponseLayout.Letter with { ProtectiveMarking = "OFFICIAL" }</c>)
+/// or without code in a layout file (docs/layouts.md).
 /// </summary>
-public sealed class ResponseLayout : IResponseLayout
+/// <remarks>
+/// The sections, in order: title and request details; <em>Request</em> (the questions as received);
+/// <em>Response</em> with the delay, the extent of searches, the decision and answers, the reasons,
+/// evidence of harm, the public interest test, the balance test, advice and notes; then the
+/// requester's right to a review. Sections with nothing to say are left out; where the officer wrote
+/// no searches or decision paragraph, one is written from the data.
+/// </remarks>
+public sealed record ResponseLayout : IResponseLayout
 {
-    private ResponseLayout()
+    private ResponseLayout(DocumentLayout kind, SectionHeadings headings)
     {
+        Kind = kind;
+        Headings = headings;
     }
 
-    /// <summary>The police (NPCC) layout, used by the renderers unless told otherwise.</summary>
-    public static ResponseLayout Police { get; } = new();
+    /// <summary>The police (NPCC) layout: the default unless the authority or the request chooses another.</summary>
+    public static ResponseLayout Police { get; } = new(DocumentLayout.Police, SectionHeadings.Police);
+
+    /// <summary>The letter layout, with each question printed with its answer.</summary>
+    public static ResponseLayout Letter { get; } = new(DocumentLayout.Letter, SectionHeadings.Letter) { AnswersUnderQuestions = true };
+
+    /// <summary>
+    /// The layout each response asks for: its request's <c>[FoiRequest(Layout = ...)]</c>, else its
+    /// authority's <c>[assembly: FoiAuthority(Layout = ...)]</c>, else <see cref="Police"/>. The renderers use it unless given another.
+    /// </summary>
+    public static RequestedLayout AsRequested { get; } = new(Police, Letter);
+
+    /// <summary>The shipped layout of <paramref name="kind"/>.</summary>
+    public static ResponseLayout For(DocumentLayout kind) => kind == DocumentLayout.Letter ? Letter : Police;
+
+    /// <summary>Which furniture the document carries: the police request details, or a letter's.</summary>
+    public DocumentLayout Kind { get; init; }
+
+    /// <summary>The words of the headings and labels.</summary>
+    public SectionHeadings Headings { get; init; }
+
+    /// <summary>A protective marking printed at the top, e.g. <c>OFFICIAL</c>; none when null.</summary>
+    public string? ProtectiveMarking { get; init; }
+
+    /// <summary>True to print each question with its answer under it (<see cref="SectionHeadings.YouAsked"/> / <see cref="SectionHeadings.WeAnswered"/>) instead of the questions, then the answers.</summary>
+    public bool AnswersUnderQuestions { get; init; }
+
+    /// <summary>True to put the reasons, evidence of harm, public interest tests and balance test in an annex after the rights paragraph (and the sign-off).</summary>
+    public bool ReasonsInAnnex { get; init; }
 
     /// <inheritdoc />
-    public ResponseDocument Arrange(FoiResponse response)
-    {
-        if (response is null)
-        {
-            throw new ArgumentNullException(nameof(response));
-        }
+    public ResponseDocument Arrange(FoiResponse response) => Arrange(response ?? throw new ArgumentNullException(nameof(response)), null);
 
+    /// <summary>
+    /// Lays out a letter: the response addressed to its applicant and signed. Only letters carry the
+    /// applicant; lay out <see cref="ResponseLetter.PublishedCopy"/> for publication.
+    /// </summary>
+    public ResponseDocument Arrange(ResponseLetter letter) => Arrange((letter ?? throw new ArgumentNullException(nameof(letter))).Response, letter);
+
+    private ResponseDocument Arrange(FoiResponse response, ResponseLetter? letter)
+    {
         var request = response.Request;
         var title = Title(request);
-        var blocks = new List<DocumentBlock> { new Heading(1, title) };
-
-        var details = Details(response);
-        if (details.Count > 0)
+        var blocks = new List<DocumentBlock>();
+        if (ProtectiveMarking is { } marking && Prose.Tidy(marking) is { Length: > 0 } tidyMarking)
         {
-            blocks.Add(new RequestDetails(details));
+            blocks.Add(new Marking(tidyMarking));
         }
 
-        blocks.Add(new Heading(2, "Request"));
-        blocks.AddRange(RequestTexts(request, RequestTextKind.Preamble, RequestTextKind.Scope));
-        if (IsUnnumbered(request))
+        blocks.Add(new Heading(1, title));
+        if (Kind == DocumentLayout.Letter)
         {
-            blocks.Add(new Paragraph(Prose.Tidy(request.Questions[0].Wording))); // one request in the requester's words, not "Q1"
+            LetterLayout.AddHead(blocks, response, letter, Headings);
         }
-        else if (request.Questions.Count > 0)
+        else
         {
-            blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray()));
+            AddDetails(blocks, response, letter);
         }
 
-        blocks.AddRange(RequestTexts(request, RequestTextKind.Clarification));
+        var requestBlocks = RequestBlocks(request, questions: !AnswersUnderQuestions || IsUnnumbered(request)).ToList();
+        if (requestBlocks.Count > 0)
+        {
+            blocks.Add(new Heading(2, Headings.Request));
+            blocks.AddRange(requestBlocks);
+        }
 
-        blocks.Add(new Heading(2, "Response"));
+        blocks.Add(new Heading(2, Headings.Response));
         AddDelay(blocks, response);
         AddSearches(blocks, response);
         AddDecision(blocks, response);
         AddPresumption(blocks, response);
-        AddReasons(blocks, response);
-        AddEvidenceOfHarm(blocks, response);
-        AddPublicInterestTests(blocks, response);
-        AddSection(blocks, 3, "Balance Test", response.BalanceTest);
-        AddSection(blocks, 3, "Advice and Assistance", response.AdviceAndAssistance);
-        AddSection(blocks, 3, "Notes", response.ClosingNotes);
+
+        var reasons = new List<DocumentBlock>();
+        AddReasons(reasons, response);
+        AddEvidenceOfHarm(reasons, response);
+        AddPublicInterestTests(reasons, response);
+        AddSection(reasons, 3, Headings.BalanceTest, response.BalanceTest);
+        if (!ReasonsInAnnex)
+        {
+            blocks.AddRange(reasons);
+        }
+        else if (reasons.Count > 0)
+        {
+            blocks.Add(new Paragraph($"Our reasons are set out in the annex at the end of this {(Kind == DocumentLayout.Letter ? "letter" : "response")} ({Headings.Annex})."));
+        }
+
+        AddSection(blocks, 3, Headings.AdviceAndAssistance, response.AdviceAndAssistance);
+        AddSection(blocks, 3, Headings.Notes, response.ClosingNotes);
 
         if (response.Rights is { } rights)
         {
-            blocks.Add(new Heading(2, "Your Right to Request a Review"));
+            blocks.Add(new Heading(2, Headings.Rights));
             blocks.AddRange(Paragraphs(rights.InternalReview));
             blocks.AddRange(Paragraphs(rights.InformationCommissioner));
         }
 
+        if (Kind == DocumentLayout.Letter)
+        {
+            LetterLayout.AddSignOff(blocks, response, letter, Headings);
+        }
+        else if (letter?.SignedBy is { } signatory)
+        {
+            blocks.Add(new Paragraph(Headings.Closing + ","));
+            blocks.Add(new Paragraph(Prose.Tidy(signatory.Name)));
+            blocks.Add(new Paragraph(Prose.Tidy(signatory.Role)));
+        }
+
+        if (ReasonsInAnnex && reasons.Count > 0)
+        {
+            blocks.Add(new Heading(2, Headings.Annex));
+            blocks.AddRange(reasons);
+        }
+
         return new ResponseDocument(title, blocks);
+    }
+
+    /// <summary>The request as received: preamble and scope, the questions (unless printed with their answers), clarifications.</summary>
+    private static IEnumerable<DocumentBlock> RequestBlocks(FoiRequestDefinition request, bool questions)
+    {
+        foreach (var text in RequestTexts(request, RequestTextKind.Preamble, RequestTextKind.Scope))
+        {
+            yield return text;
+        }
+
+        if (IsUnnumbered(request))
+        {
+            yield return new Paragraph(Prose.Tidy(request.Questions[0].Wording)); // one request in the requester's words, not "Q1"
+        }
+        else if (questions && request.Questions.Count > 0)
+        {
+            yield return new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray());
+        }
+
+        foreach (var text in RequestTexts(request, RequestTextKind.Clarification))
+        {
+            yield return text;
+        }
+    }
+
+    /// <summary>The police request details under the title; a letter's applicant comes first among them.</summary>
+    private static void AddDetails(List<DocumentBlock> blocks, FoiResponse response, ResponseLetter? letter)
+    {
+        var details = new List<RequestDetail>();
+        if (letter is not null)
+        {
+            details.Add(new RequestDetail("To", Prose.Tidy(letter.Applicant.Name)));
+            if (letter.Applicant.Email is { } email)
+            {
+                details.Add(new RequestDetail("Email", Prose.Tidy(email)));
+            }
+
+            if (letter.Applicant.Address is { } address)
+            {
+                details.Add(new RequestDetail("Address", Prose.Tidy(address)));
+            }
+        }
+
+        details.AddRange(Details(response));
+        if (details.Count > 0)
+        {
+            blocks.Add(new RequestDetails(details));
+        }
     }
 
     /// <summary>
@@ -110,73 +228,17 @@ public sealed class ResponseLayout : IResponseLayout
         details.Add(new RequestDetail("Decision expected by", Prose.Date(notice.Extension.NewDueDate)));
         blocks.Add(new RequestDetails(details));
 
-        blocks.Add(new Heading(2, "Request"));
-        blocks.AddRange(RequestTexts(request, RequestTextKind.Preamble, RequestTextKind.Scope));
-        if (IsUnnumbered(request))
-        {
-            blocks.Add(new Paragraph(Prose.Tidy(request.Questions[0].Wording)));
-        }
-        else if (request.Questions.Count > 0)
-        {
-            blocks.Add(new QuestionList(request.Questions.Select(q => new NumberedQuestion(q.Number, Prose.Tidy(q.Wording)) { Label = q.Label }).ToArray()));
-        }
-
-        blocks.AddRange(RequestTexts(request, RequestTextKind.Clarification));
+        blocks.Add(new Heading(2, Headings.Request));
+        blocks.AddRange(RequestBlocks(request, questions: true));
         blocks.Add(new Heading(2, "Extension of Time"));
         var exemptions = Prose.List(notice.Exemptions.Select(e => e.ToString()));
         blocks.Add(new Paragraph($"We have not yet reached a decision on your request. We are considering whether {exemptions} {(notice.Exemptions.Count == 1 ? "applies" : "apply")}, and {(notice.Exemptions.Count == 1 ? "it is a qualified exemption" : "they are qualified exemptions")}: we must weigh the public interest before deciding. Section 10(3) of the Freedom of Information Act 2000 allows us a reasonable extra time to do so, and this notice is given under section 17(2)."));
         blocks.Add(new Paragraph($"We expect to send you our decision by {Prose.Date(notice.Extension.NewDueDate)}."));
         blocks.AddRange(Paragraphs(notice.Reasons));
-        blocks.Add(new Heading(2, "Your Right to Request a Review"));
+        blocks.Add(new Heading(2, Headings.Rights));
         blocks.AddRange(Paragraphs(notice.Rights.InternalReview));
         blocks.AddRange(Paragraphs(notice.Rights.InformationCommissioner));
         return new ResponseDocument(title, blocks);
-    }
-
-    /// <summary>
-    /// Lays out a letter: the response, with the applicant it is addressed to among the details under
-    /// the title, and the officer's sign-off at the end. Only letters carry the applicant; lay out
-    /// <see cref="ResponseLetter.PublishedCopy"/> for publication.
-    /// </summary>
-    public ResponseDocument Arrange(ResponseLetter letter)
-    {
-        if (letter is null)
-        {
-            throw new ArgumentNullException(nameof(letter));
-        }
-
-        var document = Arrange(letter.Response);
-        var applicant = letter.Applicant;
-        var to = new List<RequestDetail> { new("To", Prose.Tidy(applicant.Name)) };
-        if (applicant.Email is { } email)
-        {
-            to.Add(new RequestDetail("Email", Prose.Tidy(email)));
-        }
-
-        if (applicant.Address is { } address)
-        {
-            to.Add(new RequestDetail("Address", Prose.Tidy(address)));
-        }
-
-        var blocks = document.Blocks.ToList();
-        var details = blocks.FindIndex(b => b is RequestDetails);
-        if (details >= 0)
-        {
-            blocks[details] = new RequestDetails(to.Concat(((RequestDetails)blocks[details]).Items).ToArray());
-        }
-        else
-        {
-            blocks.Insert(1, new RequestDetails(to));
-        }
-
-        if (letter.SignedBy is { } signatory)
-        {
-            blocks.Add(new Paragraph("Yours sincerely,"));
-            blocks.Add(new Paragraph(Prose.Tidy(signatory.Name)));
-            blocks.Add(new Paragraph(Prose.Tidy(signatory.Role)));
-        }
-
-        return new ResponseDocument(document.Title, blocks);
     }
 
     /// <summary>The sentence written under "Extent and Result of Searches" when the officer wrote none; null when the section is left out.</summary>
@@ -380,9 +442,9 @@ public sealed class ResponseLayout : IResponseLayout
     private static string WithheldUnder(IEnumerable<ExemptionClaim> claims) =>
         RegimeDefinition.For(claims.First().Regime).WithheldUnder;
 
-    /// <summary>"Exemptions", "Exceptions", or "Exemptions and Exceptions" for a mixed response: what the grounds claimed are called.</summary>
+    /// <summary>"exemptions", "exceptions", or "exceptions and exemptions" for a mixed response: what the grounds claimed are called.</summary>
     private static string GroundsHeading(IEnumerable<ExemptionClaim> claims) =>
-        string.Join(" and ", claims.Select(c => RegimeDefinition.For(c.Regime).GroundWordPlural).Distinct().OrderBy(w => w, StringComparer.Ordinal).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+        string.Join(" and ", claims.Select(c => RegimeDefinition.For(c.Regime).GroundWordPlural.ToLowerInvariant()).Distinct().OrderBy(w => w, StringComparer.Ordinal));
 
     /// <summary>A provision as a heading names it: <c>Section 31(3)</c>, <c>Regulation 12(6)</c>.</summary>
     private static string ProvisionName(string citation) =>
@@ -549,21 +611,21 @@ public sealed class ResponseLayout : IResponseLayout
         return $"This response is late. {limit} by {Prose.Date(timeliness.DueDate)}, and it is sent {late}after that date.";
     }
 
-    private static void AddSearches(List<DocumentBlock> blocks, FoiResponse response)
+    private void AddSearches(List<DocumentBlock> blocks, FoiResponse response)
     {
         if (response.ExtentOfSearches.Count > 0)
         {
-            AddSection(blocks, 3, "Extent and Result of Searches to Locate Information", response.ExtentOfSearches);
+            AddSection(blocks, 3, Headings.ExtentOfSearches, response.ExtentOfSearches);
         }
         else if (DefaultSearches(response) is { } sentence)
         {
-            AddSection(blocks, 3, "Extent and Result of Searches to Locate Information", new[] { sentence });
+            AddSection(blocks, 3, Headings.ExtentOfSearches, new[] { sentence });
         }
     }
 
-    private static void AddDecision(List<DocumentBlock> blocks, FoiResponse response)
+    private void AddDecision(List<DocumentBlock> blocks, FoiResponse response)
     {
-        blocks.Add(new Heading(3, "Decision"));
+        blocks.Add(new Heading(3, Headings.Decision));
         // Where nothing at all is confirmed or denied, the NCND statement below is the decision: no default sentence repeats it.
         var wholeNcnd = response.Outcome == OverallOutcome.NeitherConfirmNorDeny;
         blocks.AddRange(Paragraphs(response.Decision.Count > 0 ? response.Decision : wholeNcnd ? Array.Empty<string>() : new[] { DefaultDecision(response) }));
@@ -572,6 +634,10 @@ public sealed class ResponseLayout : IResponseLayout
         if (IsUnnumbered(response.Request))
         {
             blocks.AddRange(answers.Select(a => new Paragraph(a.Answer)));
+        }
+        else if (AnswersUnderQuestions && response.Questions.Count > 0)
+        {
+            blocks.Add(new AnsweredQuestionList(Headings.YouAsked, Headings.WeAnswered, response.Questions.OrderBy(q => q.Question.Number).Select(AnsweredQuestion).ToArray()));
         }
         else if (answers.Count > 0)
         {
@@ -594,6 +660,23 @@ public sealed class ResponseLayout : IResponseLayout
             blocks.AddRange(CostEstimateText.Blocks(response));
         }
     }
+
+    /// <summary>A question with its answer; where no answer is printed (withheld, neither confirmed nor denied, refused), what became of it.</summary>
+    private static AnsweredQuestion AnsweredQuestion(QuestionResponse question) =>
+        new(question.Question.Label, Prose.Tidy(question.Question.Wording), question.Answer is { } answer ? Prose.Tidy(answer.Display) : WhatBecameOf(question));
+
+    /// <summary>
+    /// What became of a question without an answer, pointing to the reasons below: exempt (or excepted) under its
+    /// grounds, neither confirmed nor denied (never saying whether anything is held), or refused.
+    /// </summary>
+    internal static string WhatBecameOf(QuestionResponse question) => question.Outcome switch
+    {
+        QuestionOutcome.Withheld when question.Exemptions.Count > 0 => $"The information {WithheldUnder(question.Exemptions)} {Grounds(question.Exemptions)}; the reasons are given below.",
+        QuestionOutcome.NeitherConfirmNorDeny => "We neither confirm nor deny whether we hold this information; the reasons are given below.",
+        QuestionOutcome.Refused when question.Question.CostRefusal is not null => "We have not provided this information, because the cost of doing so would exceed the limit; see below.",
+        QuestionOutcome.Refused => "Your request is refused; the reasons are given below.",
+        _ => "See below.",
+    };
 
     /// <summary>The s17(5) statement that the whole request is refused, e.g. "Your request is refused under s12(1) – Cost of compliance exceeds the appropriate limit."</summary>
     internal static string RefusalSentence(ExemptionClaim ground) =>
@@ -638,14 +721,14 @@ public sealed class ResponseLayout : IResponseLayout
     }
 
     /// <summary>Why each withheld exemption applies (s17(1)(c)), one subsection per exemption, in the form the exemption calls for.</summary>
-    private static void AddReasons(List<DocumentBlock> blocks, FoiResponse response)
+    private void AddReasons(List<DocumentBlock> blocks, FoiResponse response)
     {
         if (response.Reasons.Count == 0)
         {
             return;
         }
 
-        blocks.Add(new Heading(3, $"Why the {GroundsHeading(response.Reasons.Select(r => r.Exemption))} Apply"));
+        blocks.Add(new Heading(3, Headings.ReasonsFor(GroundsHeading(response.Reasons.Select(r => r.Exemption)))));
         foreach (var group in response.Reasons.GroupBy(r => r.Exemption.Citation))
         {
             blocks.Add(new Heading(4, group.First().Exemption.ToString()));
@@ -674,9 +757,9 @@ public sealed class ResponseLayout : IResponseLayout
     };
 
     /// <summary>Evidence of harm: the harm of disclosure, then, under its own heading, the harm of confirming or denying (NCND).</summary>
-    private static void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)
+    private void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)
     {
-        foreach (var (ncnd, heading) in new[] { (false, "Evidence of Harm"), (true, "Evidence of Harm in Confirming or Denying") })
+        foreach (var (ncnd, heading) in new[] { (false, Headings.EvidenceOfHarm), (true, Headings.EvidenceOfHarmInConfirmingOrDenying) })
         {
             var harms = response.EvidenceOfHarm.Where(h => h.IsNeitherConfirmNorDeny == ncnd).ToList();
             if (harms.Count == 0)
@@ -698,9 +781,9 @@ public sealed class ResponseLayout : IResponseLayout
     /// under its own heading, for neither confirming nor denying (s2(1)(b), factors for and against
     /// confirming or denying whether the information is held).
     /// </summary>
-    private static void AddPublicInterestTests(List<DocumentBlock> blocks, FoiResponse response)
+    private void AddPublicInterestTests(List<DocumentBlock> blocks, FoiResponse response)
     {
-        foreach (var (ncnd, heading) in new[] { (false, "Public Interest Test"), (true, "Public Interest Test in Confirming or Denying") })
+        foreach (var (ncnd, heading) in new[] { (false, Headings.PublicInterestTest), (true, Headings.PublicInterestTestInConfirmingOrDenying) })
         {
             var tests = response.PublicInterestTests.Where(t => t.IsNeitherConfirmNorDeny == ncnd).ToList();
             if (tests.Count == 0)

@@ -53,6 +53,9 @@ public sealed class AuthorityProfile
     /// <summary>The regime the authority's requests are answered under unless a request names another: FOIA, or FOISA for a Scottish public authority.</summary>
     public Regime Regime { get; init; } = Regime.Foia;
 
+    /// <summary>The layout the authority's documents take unless a request names another: the police layout, or a letter (docs/layouts.md).</summary>
+    public DocumentLayout Layout { get; init; } = DocumentLayout.Police;
+
     /// <summary>The name as it reads in a sentence: <c>the Office of the Police and Crime Commissioner</c>, <c>North Yorkshire Police</c>.</summary>
     public string InSentence => Article is null ? Name : Article + " " + Name;
 

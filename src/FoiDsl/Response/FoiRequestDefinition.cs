@@ -373,9 +373,11 @@ public sealed class FoiRequestDefinition
     /// <param name="profile">The authority's profile (<see cref="FoiAuthorityAttribute"/>): its name when <paramref name="authority"/> is not given, and where reviews are asked for.</param>
     /// <exception cref="ArgumentException">Two questions share a number, a condition names a question that does not come earlier, or the refusal ground is not s12 or s14.</exception>
     /// <param name="regime">The regime the request is answered under; its questions may also be answered under its environmental counterpart (a mixed request). Defaults to the profile's regime, or FOIA.</param>
-    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null, AuthorityProfile? profile = null, Regime? regime = null)
+    /// <param name="layout">The layout its documents take (docs/layouts.md). Defaults to the profile's layout, or the police layout.</param>
+    public FoiRequestDefinition(string reference, string? authority, string title, DateTime? received, IEnumerable<QuestionDefinition> questions, string? refusedUnder = null, IEnumerable<RequestText>? texts = null, ClockExtension? extension = null, FeesNotice? feesNotice = null, AuthorityProfile? profile = null, Regime? regime = null, DocumentLayout? layout = null)
     {
         Regime = RegimeDefinition.For(regime ?? profile?.Regime ?? Regime.Foia).Regime;
+        Layout = layout ?? profile?.Layout ?? DocumentLayout.Police;
         Profile = profile;
         Extension = extension;
         FeesNotice = feesNotice;
@@ -473,6 +475,9 @@ public sealed class FoiRequestDefinition
 
     /// <summary>The authority's profile declared for the assembly (<see cref="FoiAuthorityAttribute"/>), or null.</summary>
     public AuthorityProfile? Profile { get; }
+
+    /// <summary>The layout the request's documents take: its own, else its authority's, else the police layout (docs/layouts.md).</summary>
+    public DocumentLayout Layout { get; }
 
     /// <summary>The public interest extension of the time limit (FOIA s10(3), notified under s17(2)), or null.</summary>
     public ClockExtension? Extension { get; }

@@ -5,10 +5,11 @@ namespace FoiDsl;
 /// <summary>The person who made the request: the letter is addressed to them, and nothing published ever names them.</summary>
 public sealed class Applicant
 {
-    /// <summary>An applicant by name, with the email or postal address the letter goes to.</summary>
+    /// <summary>An applicant by name, with the email or postal address the letter goes to and their own reference for the request.</summary>
     /// <exception cref="ArgumentException">The name is empty.</exception>
-    public Applicant(string name, string? email = null, string? address = null)
+    public Applicant(string name, string? email = null, string? address = null, string? reference = null)
     {
+        Reference = string.IsNullOrWhiteSpace(reference) ? null : reference!.Trim();
         Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("An applicant needs a name (s8(1)(b): a request states the applicant's name).", nameof(name)) : name.Trim();
         Email = string.IsNullOrWhiteSpace(email) ? null : email!.Trim();
         Address = string.IsNullOrWhiteSpace(address) ? null : address!.Trim();
@@ -22,6 +23,9 @@ public sealed class Applicant
 
     /// <summary>The postal address the letter goes to, or null.</summary>
     public string? Address { get; }
+
+    /// <summary>The applicant's own reference for the request, printed as "Your ref" in a letter, or null.</summary>
+    public string? Reference { get; }
 
     /// <inheritdoc />
     public override string ToString() => Name;

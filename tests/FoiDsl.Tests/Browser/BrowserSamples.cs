@@ -34,7 +34,7 @@ internal static class BrowserSamples
 
     public static string Html(string name) => ResponseRenderers.Html.Render(Response(name));
 
-    public static ResponseDocument Document(string name) => ResponseLayout.Police.Arrange(Response(name));
+    public static ResponseDocument Document(string name) => ResponseLayout.AsRequested.Arrange(Response(name));
 
     /// <summary>
     /// Starts the installed Chromium as the PDF printer does, failing (never skipping) the fixture

@@ -20,7 +20,7 @@ public class DslSnippetTests
 {
     /// <summary>The pages whose blocks compile, with the fewest blocks each must have to compile.</summary>
     private static readonly (string Page, int Minimum)[] Pages =
-    [("dsl.md", 6), ("regimes.md", 2), ("regimes/foia.md", 2), ("regimes/eir.md", 2), ("regimes/foisa.md", 2), ("regimes/eir-scotland.md", 2)];
+    [("dsl.md", 6), ("regimes.md", 2), ("regimes/foia.md", 2), ("regimes/eir.md", 2), ("regimes/foisa.md", 2), ("regimes/eir-scotland.md", 2), ("layouts.md", 4)];
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<Snippet>> SnippetsByPage =
         Pages.ToDictionary(p => p.Page, p => (IReadOnlyList<Snippet>)Read(p.Page, DocsFolder.Read(p.Page)));

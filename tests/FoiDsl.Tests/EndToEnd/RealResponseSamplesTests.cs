@@ -157,7 +157,9 @@ public class EverySampleTests
 
         Assert.That(response.RespondedOn, Is.Not.Null);
         Assert.That(response.Timeliness, Is.Not.Null);
-        Assert.That(text, Does.Contain("Date received:").And.Contain("Response due").And.Contain("Date of response:"));
+        Assert.That(text, response.Request.Layout == DocumentLayout.Letter
+            ? Does.Contain("Our ref: " + response.Request.Reference).And.Contain("Date: ").And.Contain("which we received on")
+            : Does.Contain("Date received:").And.Contain("Response due").And.Contain("Date of response:"));
         // one review paragraph per regime: a mixed FOIA/EIR letter has the internal review and the reconsideration (EIR reg 11)
         Assert.That(response.Rights!.InternalReview, Has.Count.EqualTo(response.Request.Regimes.Count));
         Assert.That(response.Rights.InternalReview, Has.All.Not.Contain("write to us").And.All.Match("Please (email|write to) "));

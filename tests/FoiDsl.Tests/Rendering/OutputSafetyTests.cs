@@ -44,6 +44,25 @@ public class OutputSafetyTests
         }
     }
 
+    private static IEnumerable<TestCaseData> LetterCases() =>
+        from text in HostileText.Controls
+        from renderer in new IResponseRenderer[] { new MarkdownRenderer(ResponseLayout.Letter), new HtmlRenderer(ResponseLayout.Letter), new PlainTextRenderer(ResponseLayout.Letter) }
+        select new TestCaseData(text, renderer).SetArgDisplayNames("letter " + renderer.Format, Visible(text));
+
+    [TestCaseSource(nameof(LetterCases))]
+    public void No_forbidden_code_point_reaches_a_letter_from_the_applicant_or_the_officer(string text, IResponseRenderer renderer)
+    {
+        var letter = new ResponseLetter(
+            HostileText.Everywhere(text),
+            new Applicant("Name " + text, "Email " + text, "Address " + text + ", " + text, "Ref " + text),
+            new Signatory("Officer " + text, "Role " + text));
+        var layout = (ResponseLayout.Letter with { ProtectiveMarking = "Marking " + text, ReasonsInAnnex = true }).Arrange(letter);
+
+        var forbidden = renderer.Render(layout).EnumerateRunes().Where(IsForbidden).Select(r => "U+" + r.Value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Distinct();
+
+        Assert.That(forbidden, Is.Empty, renderer.Format);
+    }
+
     [Test]
     public void Control_characters_are_shown_as_the_replacement_character_and_bidi_controls_are_dropped()
     {

@@ -45,6 +45,36 @@ public class AuthorityProfileTests
     }
 
     [Test]
+    public void The_authoritys_layout_reaches_the_profile_and_a_requests_own_layout_its_definition()
+    {
+        const string source = """
+            [assembly: FoiAuthority("Harrowfield Borough Council", Layout = DocumentLayout.Letter)]
+
+            [FoiRequest("FOI 1/25")]
+            public static partial class AsTheAuthority
+            {
+                [Question(1)] public const string Budget = "What was the budget?";
+            }
+
+            [FoiRequest("FOI 2/25", Layout = DocumentLayout.Police)]
+            public static partial class PoliceStyle
+            {
+                [Question(1)] public const string Budget = "What was the budget?";
+            }
+            """;
+        var compilation = TestCompilation.Create(TestCompilation.Usings + source);
+        Assert.That(TestCompilation.Diagnose(compilation).Select(d => d.Id + ": " + d.GetMessage()), Is.Empty);
+
+        var (output, run) = TestCompilation.Generate(compilation);
+        string Generated(string file) => run.GeneratedTrees.Single(t => t.FilePath.EndsWith(file, StringComparison.Ordinal)).ToString();
+
+        Assert.That(Generated(ResponseBuilderEmitter.ProfileHintName), Does.Contain("{ Layout = global::FoiDsl.DocumentLayout.Letter }"));
+        Assert.That(Generated("AsTheAuthority.FoiResponse.g.cs"), Does.Not.Contain("layout:"), "takes the profile's");
+        Assert.That(Generated("PoliceStyle.FoiResponse.g.cs"), Does.Contain("layout: global::FoiDsl.DocumentLayout.Police"));
+        Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
+    }
+
+    [Test]
     public void The_review_paragraph_names_the_review_email_and_address_and_the_name_keeps_its_article()
     {
         var profile = new AuthorityProfile("Office of the Police and Crime Commissioner", "the", reviewEmail: "info@opcc.example", reviewAddress: "OPCC, 1 High Street");

@@ -303,6 +303,9 @@ public class WordRendererTests
             new RenderedParagraph(text),
             new Heading(4, text),
             new AnswerList(new[] { new AnswerLine(new[] { 1 }, text) { Labels = new[] { text } } }),
+            new AnsweredQuestionList(text, text, new[] { new AnsweredQuestion(text, text, text) }),
+            new AddressLines(new[] { text, text }),
+            new Marking(text),
         });
 
     /// <summary>Every XML part parses with XML 1.0 character checking on.</summary>
