@@ -240,7 +240,7 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("</ol>\n");
                 break;
             case AddressLines address:
-                html.Append("<p class=\"lines\">").Append(string.Join("<br>\n", address.Lines.Select(Escape))).Append("</p>\n");
+                html.Append("<p class=\"lines\">").Append(string.Join("<br>\n", address.Lines.Select(EscapeWithLinks))).Append("</p>\n");
                 break;
             case Marking marking:
                 html.Append("<p class=\"marking\">").Append(Escape(marking.Text)).Append("</p>\n");
