@@ -32,7 +32,14 @@ public sealed record Heading(int Level, string Text) : DocumentBlock;
 
 /// <summary>A paragraph of prose.</summary>
 /// <param name="Text">The paragraph's text.</param>
-public sealed record Paragraph(string Text) : DocumentBlock;
+public sealed record Paragraph(string Text) : DocumentBlock
+{
+    /// <summary>
+    /// True when the paragraph is the requester's own words (their request, its preamble, a clarification):
+    /// printed as written, so an address in it is never made a link in the authority's page.
+    /// </summary>
+    public bool IsRequestersWords { get; init; }
+}
 
 /// <summary>The facts printed under the title: authority, dates.</summary>
 /// <param name="Items">The facts, in printing order.</param>

@@ -209,7 +209,9 @@ public sealed class HtmlRenderer : IResponseRenderer
                 html.Append("<h").Append(level).Append('>').Append(Escape(heading.Text)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph paragraph:
-                html.Append("<p>").Append(EscapeWithLinks(paragraph.Text)).Append("</p>\n");
+                html.Append(paragraph.IsRequestersWords
+                    ? "<p class=\"requester\">" + Escape(paragraph.Text) // the requester's words: an address they wrote is not made a link
+                    : "<p>" + EscapeWithLinks(paragraph.Text)).Append("</p>\n");
                 break;
             case RequestDetails details:
                 DefinitionList(html, "details", details.Items.Select(item => (item.Label, item.Value)));

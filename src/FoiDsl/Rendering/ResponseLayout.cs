@@ -163,7 +163,7 @@ public sealed record ResponseLayout : IResponseLayout
 
         if (IsUnnumbered(request))
         {
-            yield return new Paragraph(Prose.Tidy(request.Questions[0].Wording)); // one request in the requester's words, not "Q1"
+            yield return new Paragraph(Prose.Tidy(request.Questions[0].Wording)) { IsRequestersWords = true }; // one request in the requester's words, not "Q1"
         }
         else if (questions && request.Questions.Count > 0)
         {
@@ -433,7 +433,7 @@ public sealed record ResponseLayout : IResponseLayout
             .Select(t => t.Kind == RequestTextKind.Clarification
                 ? (t.Received is { } date ? $"Clarification received on {Prose.Date(date)}: " : "Clarification: ") + Prose.Tidy(t.Text)
                 : Prose.Tidy(t.Text))
-            .Select(text => new Paragraph(text));
+            .Select(text => new Paragraph(text) { IsRequestersWords = true });
 
     /// <summary>True for a request of one question that the requester did not number: it is printed as the request itself.</summary>
     private static bool IsUnnumbered(FoiRequestDefinition request) => request.Questions.Count == 1 && request.Questions[0].IsUnnumbered;

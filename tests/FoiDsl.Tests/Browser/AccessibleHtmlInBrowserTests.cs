@@ -170,7 +170,7 @@ public class AccessibleHtmlInBrowserTests
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 while (walker.nextNode()) {
                     const parent = walker.currentNode.parentElement;
-                    if (!parent.closest('a, h1, h2, h3, h4, h5, h6, ol.questions')) found.push(...(walker.currentNode.data.match(address) ?? []).map(text => parent.tagName + ': ' + text));
+                    if (!parent.closest('a, h1, h2, h3, h4, h5, h6, ol.questions, p.requester')) found.push(...(walker.currentNode.data.match(address) ?? []).map(text => parent.tagName + ': ' + text));
                 }
                 return found;
             }

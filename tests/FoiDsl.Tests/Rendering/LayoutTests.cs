@@ -254,5 +254,26 @@ public class LayoutTests
             Is.EqualTo("Thank you for your request for information, which we received on 3 March 2025. You clarified it on 5 March 2025. We have dealt with it under the Freedom of Information Act 2000 (Q2) and the Environmental Information Regulations 2004 (Q1)."));
     }
 
+    [Test]
+    public void The_requesters_own_words_are_printed_as_written_and_their_addresses_are_not_links()
+    {
+        var request = new FoiRequestDefinition(
+            "FOI 9/25",
+            "Council",
+            "Links",
+            null,
+            new[] { new QuestionDefinition(1, "Policy", "Send the policy at www.phish.example.com please.") },
+            texts: new[] { new RequestText(RequestTextKind.Preamble, "I read https://evil.example.org/x and write to ask:"), new RequestText(RequestTextKind.Clarification, "Reply to me@mail.example.", null) });
+        var response = new ResponseDraft(request).Answer(1, Answer.Text("It is at https://www.council.gov.uk/policy.")).Build();
+
+        var blocks = ResponseLayout.Police.Arrange(response).Blocks.OfType<Paragraph>().Where(p => p.IsRequestersWords).Select(p => p.Text);
+        var html = ResponseRenderers.Html.Render(response);
+
+        Assert.That(blocks, Is.EqualTo(new[] { "I read https://evil.example.org/x and write to ask:", "Clarification: Reply to me@mail.example." }));
+        Assert.That(html, Does.Contain("<p class=\"requester\">I read https://evil.example.org/x and write to ask:</p>"));
+        Assert.That(html, Does.Not.Contain("href=\"https://evil").And.Not.Contain("mailto:me@").And.Not.Contain("phish.example.com\""));
+        Assert.That(html, Does.Contain("<a href=\"https://www.council.gov.uk/policy\">"), "the authority's own answer still links");
+    }
+
     private static bool SameBlock(DocumentBlock a, DocumentBlock b) => Texts(a).SequenceEqual(Texts(b)) && a.GetType() == b.GetType();
 }
