@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using FoiDsl.Rendering;
+
 namespace FoiDsl.Tests.Rendering;
 
 /// <summary>
@@ -108,6 +110,16 @@ internal static class HostileText
             .AdviceAndAssistance(text)
             .ComplaintRights(new ComplaintRights(new[] { text }, new[] { text }))
             .Build();
+
+    /// <summary>
+    /// <see cref="Everywhere"/> as a letter whose applicant (name, reference) and signing officer (name, role)
+    /// hold <paramref name="text"/>; the postal address is fixed, since a letter splits it into lines at commas.
+    /// </summary>
+    public static ResponseLetter Letter(string text) =>
+        new(Everywhere(text), new Applicant("Name " + text, address: "1 Road, Town", reference: "Ref " + text), new Signatory("Officer " + text, "Role " + text));
+
+    /// <summary>The letter layout with <paramref name="text"/> as its protective marking and the reasons in an annex.</summary>
+    public static ResponseLayout LetterLayout(string text) => ResponseLayout.Letter with { ProtectiveMarking = "Marking " + text, ReasonsInAnnex = true };
 
     /// <summary>Both responses carrying <paramref name="text"/> in every field.</summary>
     public static IEnumerable<FoiResponse> Responses(string text) => new[] { Everywhere(text), Refusal(text) };

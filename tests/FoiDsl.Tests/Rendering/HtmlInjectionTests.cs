@@ -50,4 +50,18 @@ public class HtmlInjectionTests
             Assert.That(page.Title, Does.StartWith(expected));
         }
     }
+
+    [TestCaseSource(nameof(Corpus))]
+    public void Markup_in_a_letters_applicant_officer_or_marking_creates_no_element_or_attribute(string text)
+    {
+        var expected = TextSafety.Clean(text);
+        var page = new HtmlParser().ParseDocument(new HtmlRenderer(HostileText.LetterLayout(text)).Render(HostileText.Letter(text)));
+        var baseline = new HtmlParser().ParseDocument(new HtmlRenderer(HostileText.LetterLayout("Plain words")).Render(HostileText.Letter("Plain words")));
+
+        Assert.That(Structure(page), Is.EqualTo(Structure(baseline)));
+        Assert.That(page.QuerySelectorAll("a"), Is.All.Matches<IElement>(ShowsWhereItGoes), () => string.Join("\n", page.QuerySelectorAll("a").Select(a => a.OuterHtml)));
+        Assert.That(page.QuerySelector("p.marking")?.TextContent, Is.EqualTo("Marking " + expected));
+        Assert.That(page.QuerySelectorAll("p").Select(p => p.TextContent), Has.Member("Dear Name " + expected + ","));
+        Assert.That(page.QuerySelectorAll("dd").Select(d => d.TextContent), Has.Member("Ref " + expected));
+    }
 }

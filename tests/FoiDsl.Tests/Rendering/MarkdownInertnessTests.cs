@@ -92,4 +92,19 @@ public class MarkdownInertnessTests
     {
         Assert.That(MarkdownRenderer.Escape("see www.example.com or https://example.com or a@b.co"), Is.EqualTo("see www\\.example.com or https\\://example.com or a\\@b.co"));
     }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Markdown_syntax_in_a_letters_applicant_officer_or_marking_prints_as_literal_text(string text, string pipeline)
+    {
+        var expected = TextSafety.Clean(text);
+        MarkdownDocument Letter(string words) => Markdown.Parse(new MarkdownRenderer(HostileText.LetterLayout(words)).Render(HostileText.Letter(words)), Pipelines[pipeline]);
+
+        var document = Letter(text);
+
+        Assert.That(Structure(document), Is.EqualTo(Structure(Letter(Baseline))), "no element may come from user text");
+        var leaves = LeafTexts(document);
+        Assert.That(leaves, Has.Member("Marking " + expected));
+        Assert.That(leaves, Has.Member("Dear Name " + expected + ","));
+        Assert.That(leaves, Has.Some.Contains("Ref " + expected));
+    }
 }
