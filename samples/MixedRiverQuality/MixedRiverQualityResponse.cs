@@ -30,11 +30,11 @@ public static class MixedRiverQualityResponse
                 "3.6 full-time equivalent: a team leader, two environmental protection officers and a part-time technical officer. The samples are analysed by an accredited external laboratory, not by council staff.")
             .StaffNamesAndGrades(
                 "The team is led by the Head of Environmental Health and Licensing, Dr Priya Natarajan (grade SM2). The other officers are one team leader (grade 9), two environmental protection officers (grade 7) and one technical officer (grade 5). Their names are withheld.")
-            .WhyExempt(
-                Eir.R12_4_d,
+            .InCourseOfCompletion(
+                "the council's environmental protection team with its contracted laboratory, a private company and not a public authority",
+                "in August 2025, when the laboratory issues its certified report for the season",
                 "Samples taken since 1 May 2025 are sent to the laboratory weekly. The laboratory issues provisional counts within days, but verifies each batch against its quality controls, and may correct or void results, before it issues a certified report. At the date of your request, the certified report for the 2025 season had not been issued.",
-                "The provisional 2025 counts are therefore incomplete data: they are still being checked and may change.",
-                "As regulation 14(4) requires: no other public authority is preparing the information (the laboratory is a private company under contract to the council), and the council expects the certified results to be complete in August 2025.")
+                "The provisional 2025 counts are therefore incomplete data: they are still being checked and may change.")
             .PublicInterestTest(
                 Eir.R12_4_d,
                 favouringDisclosure:

@@ -42,6 +42,7 @@ public sealed class AddExemptionReasonsCodeFix : ScaffoldAtBuildCodeFix
             "ReasonablyAccessible" => $".ReasonablyAccessible({Text("where and how the information can be found")})",
             "IntendedPublication" => $".IntendedPublication({Text("who intends to publish the information")}, {Text("roughly when")}, {Text("why it is reasonable to withhold it until then")})",
             "QualifiedPersonsOpinion" => $".QualifiedPersonsOpinion({Text("the qualified person")}, default, {Text("the qualified person's opinion and its grounds")})",
+            "InCourseOfCompletion" => $".InCourseOfCompletion({Text("who is preparing the information")}, {Text("when it is expected to be finished")}, {Text("why the information is unfinished")})",
             "LegitimateInterestsTest" => $".LegitimateInterestsTest({Text("the legitimate interest in disclosure")}, {Text("whether disclosure is necessary for it")}, {Text("the balance with the data subjects' rights")})",
             _ => null,
         })

@@ -66,7 +66,7 @@ internal static class KnownNames
         ResponseBuilder, Build, Draft, RespondedOn, ExtentOfSearches, Decision, EvidenceOfHarm, PublicInterestTest, BalanceTest,
         RefusalReasons, AdviceAndAssistance, ClosingNotes, ComplaintRights, WhyExempt, ReasonsNotStated,
         nameof(ReasonSection.ReasonablyAccessible), nameof(ReasonSection.IntendedPublication), nameof(ReasonSection.QualifiedPersonsOpinion),
-        nameof(ReasonSection.LegitimateInterestsTest), CostEstimate, ReasonsForDelay,
+        nameof(ReasonSection.LegitimateInterestsTest), nameof(ReasonSection.InCourseOfCompletion), CostEstimate, ReasonsForDelay,
     };
     public const string CostEstimate = "CostEstimate";
     public const string CostEstimateType = "FoiDsl.CostEstimate";

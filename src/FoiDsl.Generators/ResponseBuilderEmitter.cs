@@ -256,6 +256,11 @@ internal static class ResponseBuilderEmitter
             Section(w, "States who intends to publish the information withheld under s22, roughly when, and why it is reasonable to withhold it until then.", nameof(ReasonSection.IntendedPublication), "string publisher, string expected, params string[] paragraphs", "publisher, expected, paragraphs");
         }
 
+        if (Needing(ReasonSection.InCourseOfCompletion).Count > 0)
+        {
+            Section(w, "States why the information withheld under EIR reg 12(4)(d) (EIR (Scotland) reg 10(4)(d)) is unfinished, who is preparing it (this authority, or another authority by name) and when it is expected to be finished, as EIR reg 14(4) (EIR (Scotland) reg 13(d)) requires where known.", nameof(ReasonSection.InCourseOfCompletion), "string preparedBy, string expectedCompletion, params string[] paragraphs", "preparedBy, expectedCompletion, paragraphs");
+        }
+
         if (Needing(ReasonSection.QualifiedPersonsOpinion).Count > 0)
         {
             Section(w, "States the reasonable opinion of the qualified person, who gave it and when: s36(2) is engaged only by that opinion.", nameof(ReasonSection.QualifiedPersonsOpinion), "string qualifiedPerson, global::System.DateTime givenOn, params string[] paragraphs", "qualifiedPerson, givenOn, paragraphs");

@@ -28,7 +28,7 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Every exemption relied on to withhold information needs its reasons: evidence of harm, or the section the exemption calls for (WhyExempt, ReasonablyAccessible, IntendedPublication, QualifiedPersonsOpinion, LegitimateInterestsTest).",
+        description: "Every exemption relied on to withhold information needs its reasons: evidence of harm, or the section the exemption calls for (WhyExempt, ReasonablyAccessible, IntendedPublication, QualifiedPersonsOpinion, LegitimateInterestsTest, InCourseOfCompletion).",
         helpLinkUri: RuleIds.HelpUri(RuleIds.MissingExemptionReasons));
 
     /// <inheritdoc />

@@ -27,18 +27,18 @@ internal static class EnvironmentalCatalogue
     internal static IReadOnlyList<Exemption> Eir() => Rows(new Numbers(Regime.Eir, "eir", 12, "reg 12(6)", "reg 12(9)", "reg 9",
         FirstCondition: "reg 13(2A)", FirstConditionAliases: new[] { "reg 13(1)(a)", "reg 13(2A)(a)", "reg 13(2A)(b)" },
         Objection: "reg 13(2B)", SubjectAccess: "reg 13(3A)", PersonalDataNcnd: "reg 13(5A)", PublicInterest: "reg 13(1)(b)",
-        Harm: HarmTest.AdverseEffect, Wording: null));
+        Harm: HarmTest.AdverseEffect, Wording: null, CompletionNotice: "reg 14(4)"));
 
     /// <summary>The EIR (Scotland) 2004: reg 10(4), 10(5), reg 11.</summary>
     internal static IReadOnlyList<Exemption> EirScotland() => Rows(new Numbers(Regime.EirScotland, "eirs", 10, "reg 10(8)", "reg 10(6)", "reg 9",
         FirstCondition: "reg 11(2)", FirstConditionAliases: new[] { "reg 11(3A)", "reg 11(2)(a)" },
         Objection: "reg 11(3B)", SubjectAccess: "reg 11(4A)", PersonalDataNcnd: "reg 11(6)", PublicInterest: "reg 11(2)(b)",
-        Harm: HarmTest.Prejudice, Wording: HarmWording.PrejudiceSubstantially));
+        Harm: HarmTest.Prejudice, Wording: HarmWording.PrejudiceSubstantially, CompletionNotice: "reg 13(d)"));
 
     private sealed record Numbers(
         Regime Regime, string IdPrefix, int Exceptions, string Ncnd, string Emissions, string Advice,
         string FirstCondition, string[] FirstConditionAliases, string Objection, string SubjectAccess, string PersonalDataNcnd, string PublicInterest,
-        HarmTest Harm, HarmWording? Wording);
+        HarmTest Harm, HarmWording? Wording, string CompletionNotice);
 
     private static IReadOnlyList<Exemption> Rows(Numbers n)
     {
@@ -61,7 +61,7 @@ internal static class EnvironmentalCatalogue
             Class("c", "Request formulated in too general a manner",
                 $"Only after advice and assistance under {n.Advice} to help the requester make the request more particular."),
             Class("d", "Material still in the course of completion, unfinished documents or incomplete data",
-                "Not an exception for information intended for future publication, which the regulations do not have."),
+                $"Not an exception for information intended for future publication, which the regulations do not have. The refusal names any other authority preparing the information and when it will be finished ({n.CompletionNotice}).") with { ReasonOverride = ReasonSection.InCourseOfCompletion },
             Class("e", "Internal communications",
                 "Communications within the authority."),
             Adverse("a", "International relations, defence, national security or public safety", ncnd: true,

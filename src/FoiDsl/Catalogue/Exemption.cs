@@ -109,6 +109,12 @@ public enum ReasonSection
 
     /// <summary>s40(2), first condition: the legitimate-interests test (Article 6(1)(f) UK GDPR): <c>LegitimateInterestsTest</c>.</summary>
     LegitimateInterestsTest,
+
+    /// <summary>
+    /// EIR reg 12(4)(d), EIR (Scotland) reg 10(4)(d): why the information is unfinished, and (EIR reg 14(4), EIR (Scotland)
+    /// reg 13(d)) any other authority preparing it and when it will be finished: <c>InCourseOfCompletion</c>.
+    /// </summary>
+    InCourseOfCompletion,
 }
 
 /// <summary>How an exemption is engaged.</summary>

@@ -144,6 +144,12 @@ public sealed class RegimeDefinition
     /// <summary>The provision requiring advice and assistance before a request is refused as too general (EIR reg 9); null where there is none.</summary>
     public string? AdviceProvision { get; private init; }
 
+    /// <summary>
+    /// The provision requiring a refusal for material still in the course of completion to name, if known, any other
+    /// authority preparing it and when it will be finished (EIR reg 14(4); EIR (Scotland) reg 13(d)); null where there is none.
+    /// </summary>
+    public string? CompletionNoticeProvision { get; private init; }
+
     /// <summary>The id of the ground that routes environmental information out of this regime (FOIA s39, FOISA s39(2)); null where there is none.</summary>
     public string? EnvironmentalRouteId { get; private init; }
 
@@ -205,6 +211,7 @@ public sealed class RegimeDefinition
         EmissionsProvision = "EIR reg 12(9)",
         CitationExample = "reg 12(5)(e)",
         AdviceProvision = "EIR reg 9",
+        CompletionNoticeProvision = "regulation 14(4)",
         RefusalNotice = "regulation 14 of the Environmental Information Regulations 2004",
         TimeLimitProvision = "regulation 5(2) of the Environmental Information Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
@@ -258,6 +265,7 @@ public sealed class RegimeDefinition
         EmissionsProvision = "EIR (Scotland) reg 10(6)",
         CitationExample = "reg 10(5)(e)",
         AdviceProvision = "EIR (Scotland) reg 9",
+        CompletionNoticeProvision = "regulation 13(d)",
         RefusalNotice = "regulation 13 of the Environmental Information (Scotland) Regulations 2004",
         TimeLimitProvision = "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004",
         ExtensionProvision = "regulation 7(1)",

@@ -744,6 +744,7 @@ public sealed record ResponseLayout : IResponseLayout
             ? new[] { "The information is reasonably accessible to you by other means: " + accessible.Where }
             : new[] { "The information is reasonably accessible to you by other means: " + accessible.Where, "You can find it at " + accessible.Link },
         IntendedPublication publication => new[] { $"The information is held with a view to its publication by {publication.Publisher}, {publication.Expected}." }.Concat(publication.Paragraphs),
+        InCourseOfCompletion unfinished => unfinished.Paragraphs.Concat(new[] { CompletionSentence(unfinished) }),
         QualifiedPersonsOpinion opinion => new[] { $"The qualified person for the purposes of section 36, {opinion.QualifiedPerson}, gave their reasonable opinion on {Prose.Date(opinion.GivenOn)} that the exemption applies." }.Concat(opinion.Paragraphs),
         LegitimateInterestsTest test => new[]
         {
@@ -755,6 +756,16 @@ public sealed record ResponseLayout : IResponseLayout
         ReasonsNotStated notStated => new[] { $"We are not obliged to say why this exemption applies, because doing so would itself disclose information that is exempt ({RegimeDefinition.For(notStated.Exemption.Regime).ReasonsNotStatedProvision})." },
         _ => Enumerable.Empty<string>(),
     };
+
+    /// <summary>
+    /// Who is finishing unfinished material and when (EIR reg 14(4), EIR (Scotland) reg 13(d)): "It is being prepared by the
+    /// Environment Agency, and we expect it to be finished by June 2025 (regulation 14(4))."
+    /// </summary>
+    internal static string CompletionSentence(InCourseOfCompletion unfinished)
+    {
+        var provision = RegimeDefinition.For(unfinished.Exemption.Regime).CompletionNoticeProvision;
+        return $"It is being prepared by {Prose.Tidy(unfinished.PreparedBy)}, and we expect it to be finished {Prose.Tidy(unfinished.ExpectedCompletion).TrimEnd('.')}{(provision is null ? string.Empty : $" ({provision})")}.";
+    }
 
     /// <summary>Evidence of harm: the harm of disclosure, then, under its own heading, the harm of confirming or denying (NCND).</summary>
     private void AddEvidenceOfHarm(List<DocumentBlock> blocks, FoiResponse response)

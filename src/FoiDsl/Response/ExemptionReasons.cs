@@ -59,6 +59,34 @@ public sealed record ReasonablyAccessible : ExemptionReasons
     internal override IEnumerable<string> Texts => Link is null ? new[] { Where } : new[] { Where, Link };
 }
 
+/// <summary>
+/// EIR reg 12(4)(d), EIR (Scotland) reg 10(4)(d): the information is material still in the course of completion, an
+/// unfinished document or incomplete data. The refusal names any other authority preparing it and the estimated time
+/// in which it will be finished, if known (EIR reg 14(4), EIR (Scotland) reg 13(d)).
+/// </summary>
+public sealed record InCourseOfCompletion : ExemptionReasons
+{
+    /// <summary>States why the information is unfinished, who is preparing it and when it is expected to be finished.</summary>
+    public InCourseOfCompletion(ExemptionClaim exemption, string preparedBy, string expectedCompletion, IReadOnlyList<string> paragraphs)
+        : base(exemption)
+    {
+        PreparedBy = preparedBy;
+        ExpectedCompletion = expectedCompletion;
+        Paragraphs = paragraphs;
+    }
+
+    /// <summary>Who is preparing the information: a team of the authority answering, or another authority by name.</summary>
+    public string PreparedBy { get; }
+
+    /// <summary>When the information is expected to be finished, e.g. "by the end of June 2025", or that this is not yet known.</summary>
+    public string ExpectedCompletion { get; }
+
+    /// <summary>Why the information is unfinished, as the officer wrote it.</summary>
+    public IReadOnlyList<string> Paragraphs { get; }
+
+    internal override IEnumerable<string> Texts => new[] { PreparedBy, ExpectedCompletion }.Concat(Paragraphs);
+}
+
 /// <summary>s22: the information is held with a view to its publication at a future date, by whom and roughly when, and why it is reasonable to withhold it until then.</summary>
 public sealed record IntendedPublication : ExemptionReasons
 {

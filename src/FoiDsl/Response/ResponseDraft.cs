@@ -162,6 +162,19 @@ public sealed class ResponseDraft
     public ResponseDraft IntendedPublication(string publisher, string expected, params string[] paragraphs) =>
         AddReasons(new IntendedPublication(ClaimOf("s22"), Text(publisher, "publisher"), Text(expected, "expected publication"), Paragraphs(paragraphs, "reasons to withhold until publication")));
 
+    /// <summary>
+    /// EIR reg 12(4)(d) (EIR (Scotland) reg 10(4)(d)): states why the information is still in the course of completion,
+    /// who is preparing it (this authority's team, or another authority by name), and when it is expected to be finished —
+    /// the refusal must name another authority preparing it and say when, where known (EIR reg 14(4), EIR (Scotland) reg 13(d)).
+    /// </summary>
+    /// <exception cref="ArgumentException">The request claims neither exception, or who, when or the reasons are empty.</exception>
+    public ResponseDraft InCourseOfCompletion(string preparedBy, string expectedCompletion, params string[] paragraphs)
+    {
+        var claim = Request.ExemptionsClaimed.FirstOrDefault(c => c.Exemption.Reason == ReasonSection.InCourseOfCompletion && !c.IsNeitherConfirmNorDeny)
+            ?? throw new ArgumentException($"{Request.Reference} claims no exception for material still in the course of completion (EIR reg 12(4)(d), EIR (Scotland) reg 10(4)(d)).", nameof(expectedCompletion));
+        return AddReasons(new InCourseOfCompletion(claim, Text(preparedBy, "who is preparing the information"), Text(expectedCompletion, "expected completion"), Paragraphs(paragraphs, "reasons the information is unfinished")));
+    }
+
     /// <summary>s36: states the reasonable opinion of the qualified person, who gave it and when; s36(2) is engaged only by that opinion.</summary>
     /// <exception cref="ArgumentException">The qualified person or the opinion is empty.</exception>
     public ResponseDraft QualifiedPersonsOpinion(string qualifiedPerson, DateTime givenOn, params string[] paragraphs) =>
@@ -277,7 +290,10 @@ public sealed class ResponseDraft
             var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
                 : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([\"{claim.Citation}\"], ...) or WhyExempt(\"{claim.Citation}\", ...)"
                 : $"WhyExempt(\"{claim.Citation}\", ...)";
-            missing.Add(new MissingPart(null, claim.Citation, $"{claim} withholds {questions} but the response does not say why it applies (s17(1)(c)): call {call}, or ReasonsNotStated(\"{claim.Citation}\") where saying why would itself disclose exempt information (s17(4))."));
+            // The reasons a refusal owes (FOIA s17(1)(c), FOISA s16(1)(d), EIR reg 14(3)); only FOIA and FOISA excuse them where stating them would disclose exempt information.
+            var regime = RegimeDefinition.For(claim.Regime);
+            var excuse = regime.ReasonsNotStatedProvision is { } provision ? $", or ReasonsNotStated(\"{claim.Citation}\") where saying why would itself disclose exempt information ({provision})" : string.Empty;
+            missing.Add(new MissingPart(null, claim.Citation, $"{claim} withholds {questions} but the response does not say why it applies ({regime.RefusalNotice}): call {call}{excuse}."));
         }
 
         foreach (var opinion in _reasons.OfType<QualifiedPersonsOpinion>().Where(o => o.GivenOn == default))
@@ -450,6 +466,7 @@ public sealed class ResponseDraft
         FoiDsl.IntendedPublication => ReasonSection.IntendedPublication,
         FoiDsl.QualifiedPersonsOpinion => ReasonSection.QualifiedPersonsOpinion,
         FoiDsl.LegitimateInterestsTest => ReasonSection.LegitimateInterestsTest,
+        FoiDsl.InCourseOfCompletion => ReasonSection.InCourseOfCompletion,
         _ => null,
     };
 

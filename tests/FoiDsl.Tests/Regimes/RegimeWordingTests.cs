@@ -107,7 +107,7 @@ public class RegimeWordingTests
             });
         var response = new ResponseDraft(request)
             .Answer(1, Answer.Text("Three."))
-            .WhyExempt(Eir.R12_4_d, "The results are still being checked.")
+            .InCourseOfCompletion("the Environment Agency", "by the end of June 2025", "The results are still being checked.")
             .PublicInterestTest(Eir.R12_4_d, new[] { "River health." }, new[] { "Incomplete data misleads." })
             .BalanceTest("Withhold until checked.")
             .Build();
@@ -121,6 +121,33 @@ public class RegimeWordingTests
             Assert.That(response.Rights.InternalReview[1], Does.StartWith("For the information dealt with under the Environmental Information Regulations 2004: "));
             Assert.That(string.Join(" ", response.Rights.InformationCommissioner).Split("Wycliffe House").Length - 1, Is.EqualTo(1), "the Commissioner's address is given once");
         }
+    }
+
+    [TestCase(Regime.Eir, "reg 12(4)(d)", "regulation 14(4)")]
+    [TestCase(Regime.EirScotland, "reg 10(4)(d)", "regulation 13(d)")]
+    public void Unfinished_material_says_who_is_preparing_it_and_when_it_will_be_finished(Regime regime, string exception, string provision)
+    {
+        var request = new FoiRequestDefinition("EIR/1", "Council", "River", new DateTime(2025, 3, 3),
+            new[] { new QuestionDefinition(regime, 1, "Samples", "Please send the sampling results.", 0, exception) }, regime: regime);
+        var draft = new ResponseDraft(request)
+            .PublicInterestTest(exception, new[] { "River health." }, new[] { "Incomplete data misleads." })
+            .BalanceTest("Withhold until checked.");
+
+        var missing = Assert.Throws<IncompleteResponseException>(() => draft.Build());
+        Assert.That(missing!.Message, Does.Contain("InCourseOfCompletion"));
+
+        var text = Render(draft.InCourseOfCompletion("the Environment Agency", "by the end of June 2025.", "The results are still being checked.").Build());
+        Assert.That(text, Does.Contain("The results are still being checked. It is being prepared by the Environment Agency, and we expect it to be finished by the end of June 2025 (" + provision + ")."));
+    }
+
+    [Test]
+    public void Unfinished_material_cannot_be_stated_for_a_request_that_claims_no_such_exception()
+    {
+        var request = new FoiRequestDefinition("FOI/1", "Council", "T", null, new[] { new QuestionDefinition(1, "Q", "Q?") });
+
+        var error = Assert.Throws<ArgumentException>(() => new ResponseDraft(request).InCourseOfCompletion("us", "soon", "why"));
+
+        Assert.That(error!.Message, Does.Contain("claims no exception for material still in the course of completion"));
     }
 
     [Test]

@@ -48,6 +48,42 @@ public class MissingExemptionReasonsTests
             new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 52)
                 .WithArguments("s40(2) – Personal information of others (disclosure would breach the data protection principles)", "Q1", "LegitimateInterestsTest(...)", "S40"));
 
+    private const string Unfinished = """
+        [FoiRequest("EIR 3/25", Regime = Regime.Eir)]
+        public partial class FloodModel
+        {
+            [Question(1)][Exempt(Eir.R12_4_d)] public const string Model = "Send the draft flood model.";
+        }
+
+        """;
+
+    [Test]
+    public Task Unfinished_material_asks_who_is_finishing_it_and_when_eir_reg_14_4() =>
+        Rule.Check(Unfinished + """
+            public static class Response
+            {
+                public static FoiResponse Write() => FloodModel.Respond()
+                    .PublicInterestTest(Eir.R12_4_d, ["For."], ["Against."])
+                    .BalanceTest("Withhold.")
+                    .{|#0:Build|}();
+            }
+            """,
+            new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 60)
+                .WithArguments("reg 12(4)(d) – Material still in the course of completion, unfinished documents or incomplete data", "Q1", "InCourseOfCompletion(...)", "Eir.R12_4_d"));
+
+    [Test]
+    public Task Unfinished_material_with_who_and_when_is_clean() =>
+        Rule.Check(Unfinished + """
+            public static class Response
+            {
+                public static FoiResponse Write() => FloodModel.Respond()
+                    .InCourseOfCompletion("the Environment Agency", "by June 2025", "The model is still being calibrated.")
+                    .PublicInterestTest(Eir.R12_4_d, ["For."], ["Against."])
+                    .BalanceTest("Withhold.")
+                    .Build();
+            }
+            """);
+
     [Test]
     public Task Each_exemption_with_its_own_section_is_clean() =>
         Rule.Check(Request + "public static class Response\n{\n    public static FoiResponse Write() => Complaints.Respond()\n" + Satisfied + "\n        .Build();\n}\n");
