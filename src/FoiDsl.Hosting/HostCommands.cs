@@ -144,7 +144,8 @@ internal sealed class HostCommands
 
         IRenderReport report = _interactive ? TerminalRenderReport.For(_output, _error) : new PlainRenderReport(_output, _error);
         var rendered = new DocumentRun(folder, formats).Write(responses, report);
-        return rendered.Any(r => r.Failures.Count > 0) || missing.Any(l => l.StartsWith("error:", StringComparison.Ordinal))
+        var asked = result.GetValue(_formats) is { Length: > 0 };
+        return rendered.Any(r => r.Failures.Count > 0) || (asked && missing.Count > 0)
             ? ResponseHost.FormatNotWritten
             : ResponseHost.Success;
     }
