@@ -50,8 +50,13 @@ internal sealed class HostCommands
         try
         {
             _allFormats = DocumentFormats.All.Concat(more).ToArray();
-            _formats.Description = "Formats to write: " + string.Join(", ", _allFormats.Select(f => f.Name)) + " (default: all; "
-                + (more.OfType<IExternalDocumentFormat>().Any() ? "a format needing a program that is missing is skipped with a note)" : "or their extensions)");
+            if (_allFormats.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Concat(_allFormats.GroupBy(f => f.FileExtension, StringComparer.OrdinalIgnoreCase)).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            {
+                throw new InvalidOperationException($"Two formats of the host share the name or extension \"{clash.Key}\": give each format its own.");
+            }
+
+            _formats.Description = "Formats to write: " + string.Join(", ", _allFormats.Select(f => f.Name)) + ", or their extensions (default: all"
+                + (more.OfType<IExternalDocumentFormat>().Any() ? "; one needing a program that is missing is skipped with a note)" : ")");
             return RunCommand(args);
         }
         finally
@@ -68,7 +73,7 @@ internal sealed class HostCommands
         var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references };
         root.SetAction(result => Render(result));
 
-        var render = new Command("render", "Write every chosen format of every response, the disclosure log and the statistics (the default command)") { _out, _formats, _references };
+        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references };
         render.SetAction(result => Render(result));
         var list = new Command("list", "List the responses: reference, dates, outcome, late or not") { _references };
         list.SetAction(result => List(result));

@@ -129,6 +129,14 @@ public class HostPdfTests
         Assert.That(Directory.GetFiles(Path.Combine(_root, PublicationFiles.LettersFolder)).Select(Path.GetFileName), Does.Contain(FileNames.FromReference(letter.Response.Request.Reference, ".count")));
     }
 
+    [Test]
+    public void Two_formats_with_one_name_or_extension_are_refused()
+    {
+        Func<IDocumentFormat>[] twice = { () => new TextFormat(ResponseRenderers.Markdown) };
+
+        Assert.That(() => Run(Listed(), twice, "list"), Throws.InvalidOperationException.With.Message.Contains("\"markdown\""));
+    }
+
     /// <summary>An external format that counts what the host asks of it.</summary>
     private sealed class CountingFormat : IExternalDocumentFormat
     {
