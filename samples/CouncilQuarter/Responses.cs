@@ -4,17 +4,28 @@ using static FoiDsl.Exemptions;
 
 namespace FoiDsl.Samples.CouncilQuarter;
 
-/// <summary>The council's responses to the quarter's requests, each listed for the host by <see cref="ResponseToAttribute"/>.</summary>
+/// <summary>
+/// The council's responses to the quarter's requests, each listed for the host by <see cref="ResponseToAttribute"/>.
+/// Three are written as the letters sent (<see cref="ResponseLetter"/>: the response addressed to its
+/// applicant and signed): the host publishes the response alone and writes the letter into <c>letters/</c>.
+/// The applicants are fictional.
+/// </summary>
 public static class Responses
 {
-    /// <summary>Library visits: everything released.</summary>
+    /// <summary>The officer who signs the council's letters.</summary>
+    private static readonly Signatory Officer = new("R. Holloway", "Information Governance Officer");
+
+    /// <summary>Library visits: everything released, in a letter to the applicant by email.</summary>
     [ResponseTo(typeof(LibraryVisits))]
-    public static FoiResponse LibraryVisits() =>
-        CouncilQuarter.LibraryVisits.Respond()
-            .RespondedOn(new DateTime(2024, 7, 19))
-            .Visits("Central Library 184,230; Eastfield 41,906; Marsh Lane 22,415; mobile library 6,380.")
-            .Closures(No)
-            .Build();
+    public static ResponseLetter LibraryVisits() =>
+        new(
+            CouncilQuarter.LibraryVisits.Respond()
+                .RespondedOn(new DateTime(2024, 7, 19))
+                .Visits("Central Library 184,230; Eastfield 41,906; Marsh Lane 22,415; mobile library 6,380.")
+                .Closures(No)
+                .Build(),
+            new Applicant("Ms A. Example", email: "a.example@applicant.example"),
+            Officer);
 
     /// <summary>Council tax arrears: given, with an explanation of the one figure the council does not record.</summary>
     [ResponseTo(typeof(CouncilTaxArrears))]
@@ -126,25 +137,31 @@ public static class Responses
                 "The council's annual counter-fraud report shows how it deals with reports of fraud, which meets the general interest. The balance favours neither confirming nor denying in any individual case.")
             .Build();
 
-    /// <summary>Drones: not held, with advice on where to ask.</summary>
+    /// <summary>Drones: not held, with advice on where to ask, in a letter to the applicant by post.</summary>
     [ResponseTo(typeof(Drones))]
-    public static FoiResponse Drones() =>
-        CouncilQuarter.Drones.Respond()
-            .RespondedOn(new DateTime(2024, 8, 23))
-            .Owned(NotHeldBecause("The council does not own any drones."))
-            .Flights(NotHeldBecause("The council has not flown drones and does not record flights by others."))
-            .AdviceAndAssistance("Police forces record some drone flights they make or respond to, so you may wish to ask the local police force.")
-            .Build();
+    public static ResponseLetter Drones() =>
+        new(
+            CouncilQuarter.Drones.Respond()
+                .RespondedOn(new DateTime(2024, 8, 23))
+                .Owned(NotHeldBecause("The council does not own any drones."))
+                .Flights(NotHeldBecause("The council has not flown drones and does not record flights by others."))
+                .AdviceAndAssistance("Police forces record some drone flights they make or respond to, so you may wish to ask the local police force.")
+                .Build(),
+            new Applicant("Mr B. Sample", address: "14 Quillon Row, Oakhurst OK7 3QZ"),
+            Officer);
 
-    /// <summary>Translation spending: everything released, but after the due date, so the response says so.</summary>
+    /// <summary>Translation spending: everything released, but after the due date, so the response says so; a letter by email and post.</summary>
     [ResponseTo(typeof(Translation))]
-    public static FoiResponse Translation() =>
-        CouncilQuarter.Translation.Respond()
-            .RespondedOn(new DateTime(2024, 10, 2))
-            .ReasonsForDelay("We are sorry that this response is late. The figures had to be gathered from three departments' invoices, and one department's records were being moved to a new finance system.")
-            .Spend("£84,215.")
-            .Languages("Polish, Romanian, Urdu, Arabic and Portuguese.")
-            .Build();
+    public static ResponseLetter Translation() =>
+        new(
+            CouncilQuarter.Translation.Respond()
+                .RespondedOn(new DateTime(2024, 10, 2))
+                .ReasonsForDelay("We are sorry that this response is late. The figures had to be gathered from three departments' invoices, and one department's records were being moved to a new finance system.")
+                .Spend("£84,215.")
+                .Languages("Polish, Romanian, Urdu, Arabic and Portuguese.")
+                .Build(),
+            new Applicant("Dr C. Placeholder", email: "c.placeholder@applicant.example", address: "Flat 2, 9 Wenlow Terrace, Oakhurst OK4 8XJ"),
+            Officer);
 
     /// <summary>Taxi licence revocations: given from 2019; the paper records of 2010 to 2018 would cost more than the limit to search (s12(1)).</summary>
     [ResponseTo(typeof(TaxiLicensing))]

@@ -35,6 +35,8 @@ internal static class RegistryEmitter
         w.Line("/// <summary>The responses, in order of reference.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::FoiDsl.RegisteredResponse> All { get; } = new global::FoiDsl.RegisteredResponse[]");
         w.Line("{");
+        // A method returning a ResponseLetter picks the RegisteredResponse constructor taking Func<ResponseLetter>:
+        // a method group converts only to a delegate whose return type it matches (C# 7.3 and later).
         foreach (var method in methods)
         {
             w.Line($"    new global::FoiDsl.RegisteredResponse({method.Request}.{KnownNames.Request}, {method.Method}),");

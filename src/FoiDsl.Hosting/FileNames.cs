@@ -14,6 +14,9 @@ public static class FileNames
     /// <summary>The longest file name stem made from a reference, in characters (all ASCII); longer ones are cut and given a hash.</summary>
     public const int MaxStemLength = 100;
 
+    /// <summary>The longest message of a format (a browser's error, say) quoted in one line of output.</summary>
+    internal const int MessageLength = 400;
+
     private const int HashLength = 8;
 
     private static readonly Regex Extension = new("^\\.[a-z0-9]{1,10}$", RegexOptions.CultureInvariant);
@@ -98,13 +101,13 @@ public static class FileNames
         return Convert.ToHexString(bytes, 0, HashLength / 2).ToLowerInvariant();
     }
 
-    /// <summary>Text quoted on one line for a message: control characters and quotes shown as escapes, long text cut.</summary>
-    internal static string Quote(string text)
+    /// <summary>Text quoted on one line for a message: control characters and quotes shown as escapes, text longer than <paramref name="max"/> cut.</summary>
+    internal static string Quote(string text, int max = 80)
     {
         var quoted = new StringBuilder();
         foreach (var c in text)
         {
-            if (quoted.Length >= 80)
+            if (quoted.Length >= max)
             {
                 quoted.Append('…');
                 break;

@@ -18,21 +18,27 @@ internal sealed class HostCommands
     private readonly ResponseSource _source;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
+    private readonly IReadOnlyList<Func<IDocumentFormat>> _moreFormats;
+    private readonly bool _interactive;
+    private IReadOnlyList<IDocumentFormat> _allFormats = DocumentFormats.All;
 
     private readonly Option<string> _out = new("--out", "-o") { Description = "Folder to write to (created if missing)", DefaultValueFactory = _ => "out", HelpName = "folder" };
-    private readonly Option<string[]> _formats = new("--format", "-f") { Description = "Formats to write: " + string.Join(", ", DocumentFormats.All.Select(f => f.Name)) + " (default: all)", AllowMultipleArgumentsPerToken = true, HelpName = "format" };
+    private readonly Option<string[]> _formats = new("--format", "-f") { AllowMultipleArgumentsPerToken = true, HelpName = "format" };
     private readonly Option<string[]> _references = new("--reference", "-r") { Description = "Only the responses with these references (default: all)", AllowMultipleArgumentsPerToken = true, HelpName = "reference" };
     private readonly Option<string?> _from = new("--from") { Description = "First day of the period, yyyy-MM-dd (requests received)", HelpName = "date" };
     private readonly Option<string?> _to = new("--to") { Description = "Last day of the period, yyyy-MM-dd", HelpName = "date" };
 
-    public HostCommands(string programName, ResponseSource source, TextWriter output, TextWriter error)
+    public HostCommands(string programName, ResponseSource source, TextWriter output, TextWriter error, IReadOnlyList<Func<IDocumentFormat>>? moreFormats = null, bool interactive = false)
     {
         _programName = string.IsNullOrWhiteSpace(programName) ? "host" : programName;
         _source = source;
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _error = error ?? throw new ArgumentNullException(nameof(error));
+        _moreFormats = moreFormats?.Select(f => f ?? throw new ArgumentNullException(nameof(moreFormats), "A format factory is null.")).ToArray() ?? Array.Empty<Func<IDocumentFormat>>();
+        _interactive = interactive;
     }
 
+    /// <summary>Runs one command: the host's extra formats (PDF) are created for it and disposed at its end, so a browser lives for one run.</summary>
     public int Run(string[] args)
     {
         if (args is null)
@@ -40,16 +46,40 @@ internal sealed class HostCommands
             throw new ArgumentNullException(nameof(args));
         }
 
+        var more = _moreFormats.Select(create => create() ?? throw new InvalidOperationException("A format factory returned null.")).ToArray();
+        try
+        {
+            _allFormats = DocumentFormats.All.Concat(more).ToArray();
+            if (_allFormats.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Concat(_allFormats.GroupBy(f => f.FileExtension, StringComparer.OrdinalIgnoreCase)).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            {
+                throw new InvalidOperationException($"Two formats of the host share the name or extension \"{clash.Key}\": give each format its own.");
+            }
+
+            _formats.Description = "Formats to write: " + string.Join(", ", _allFormats.Select(f => f.Name)) + ", or their extensions (default: all"
+                + (more.OfType<IExternalDocumentFormat>().Any() ? "; one needing a program that is missing is skipped with a note)" : ")");
+            return RunCommand(args);
+        }
+        finally
+        {
+            foreach (var format in more.OfType<IDisposable>())
+            {
+                format.Dispose();
+            }
+        }
+    }
+
+    private int RunCommand(string[] args)
+    {
         var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references };
         root.SetAction(result => Render(result));
 
-        var render = new Command("render", "Write every chosen format of every response, the disclosure log and the statistics (the default command)") { _out, _formats, _references };
+        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references };
         render.SetAction(result => Render(result));
         var list = new Command("list", "List the responses: reference, dates, outcome, late or not") { _references };
         list.SetAction(result => List(result));
         var check = new Command("check", "Build every response and report each incomplete one with what it lacks") { _references };
         check.SetAction(result => Check(result));
-        var log = new Command("log", "Write the disclosure log (JSON and CSV)") { _out, _references };
+        var log = new Command("log", "Write the disclosure log (JSON and CSV), listing the files of the chosen formats") { _out, _formats, _references };
         log.SetAction(result => Log(result));
         var stats = new Command("stats", "Print the statistics for a period; with --out, write them as CSV and a table too") { _from, _to, _out, _references };
         stats.SetAction(result => Stats(result));
@@ -85,7 +115,7 @@ internal sealed class HostCommands
     private IReadOnlyList<string> References(ParseResult result) => result.GetValue(_references) ?? Array.Empty<string>();
 
     /// <summary>Builds the chosen responses; on any incomplete one, reports them all and returns null.</summary>
-    private IReadOnlyList<FoiResponse>? Complete(ParseResult result)
+    private IReadOnlyList<BuiltResponse>? Complete(ParseResult result)
     {
         var built = _source.Build(References(result).ToArray());
         var unknown = References(result).Where(r => built.All(b => !string.Equals(b.Reference, r, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -100,19 +130,29 @@ internal sealed class HostCommands
             _error.WriteLine("error: " + problem.Problem!.Message);
         }
 
-        return incomplete.Count > 0 ? null : built.Select(b => b.Response!).ToArray();
+        return incomplete.Count > 0 ? null : built;
     }
 
     private int Render(ParseResult result)
     {
-        var formats = Formats(result.GetValue(_formats));
+        var (formats, missing) = Formats(result.GetValue(_formats));
         if (Complete(result) is not { } responses)
         {
             return ResponseHost.IncompleteResponse;
         }
 
-        ResponseHost.Render(OutputFolder.Open(result.GetValue(_out)!), responses, formats, publish: true, _output);
-        return ResponseHost.Success;
+        var folder = OutputFolder.Open(result.GetValue(_out)!);
+        foreach (var line in missing)
+        {
+            _error.WriteLine(line);
+        }
+
+        IRenderReport report = _interactive ? TerminalRenderReport.For(_output, _error) : new PlainRenderReport(_output, _error);
+        var rendered = new DocumentRun(folder, formats).Write(responses, report);
+        var asked = result.GetValue(_formats) is { Length: > 0 };
+        return rendered.Any(r => r.Failures.Count > 0) || (asked && missing.Count > 0)
+            ? ResponseHost.FormatNotWritten
+            : ResponseHost.Success;
     }
 
     private int List(ParseResult result)
@@ -156,13 +196,19 @@ internal sealed class HostCommands
 
     private int Log(ParseResult result)
     {
-        if (Complete(result) is not { } responses)
+        var (formats, _) = Formats(result.GetValue(_formats));
+        if (Complete(result) is not { } built)
         {
             return ResponseHost.IncompleteResponse;
         }
 
-        var log = responses.Select(r => DisclosureLogEntry.For(r, DocumentFormats.All.Select(f => FileNames.FromReference(r.Request.Reference, f.FileExtension)))).ToArray();
-        ResponseHost.Publish(OutputFolder.Open(result.GetValue(_out)!), responses, log, null, _output);
+        var log = built.Select(b => DisclosureLogEntry.For(b.Response!, formats.Select(f => FileNames.FromReference(b.Reference, f.FileExtension)))).ToArray();
+        _output.WriteLine("Published:");
+        foreach (var path in ResponseHost.Publish(OutputFolder.Open(result.GetValue(_out)!), log, null))
+        {
+            _output.WriteLine("  " + path);
+        }
+
         return ResponseHost.Success;
     }
 
@@ -175,12 +221,12 @@ internal sealed class HostCommands
             throw new UsageException($"--from ({Day(from)}) is after --to ({Day(to)}).");
         }
 
-        if (Complete(result) is not { } responses)
+        if (Complete(result) is not { } built)
         {
             return ResponseHost.IncompleteResponse;
         }
 
-        var statistics = FoiStatistics.For(responses, from, to);
+        var statistics = FoiStatistics.For(built.Select(b => b.Response!), from, to);
         _output.Write(statistics.ToTable());
         if (result.GetResult(_out) is { Implicit: false })
         {
@@ -193,25 +239,36 @@ internal sealed class HostCommands
         return ResponseHost.Success;
     }
 
-    private static IReadOnlyList<IDocumentFormat> Formats(string[]? names)
+    /// <summary>
+    /// The formats to write, and one line for each external format that cannot be written: by default
+    /// every format, an unavailable external one skipped with a <c>note:</c>; a format asked for by name
+    /// that is unavailable gives an <c>error:</c> line (the run then exits with <see cref="ResponseHost.FormatNotWritten"/>).
+    /// </summary>
+    private (IReadOnlyList<IDocumentFormat> Formats, IReadOnlyList<string> Missing) Formats(string[]? names)
     {
-        if (names is null || names.Length == 0)
-        {
-            return DocumentFormats.All;
-        }
-
+        var asked = names is not null && names.Length > 0;
         var chosen = new List<IDocumentFormat>();
-        foreach (var name in names.SelectMany(n => n.Split(',')).Select(n => n.Trim()).Where(n => n.Length > 0))
+        foreach (var name in asked ? names!.SelectMany(n => n.Split(',')).Select(n => n.Trim()).Where(n => n.Length > 0) : _allFormats.Select(f => f.Name))
         {
-            var format = DocumentFormats.All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(f.FileExtension.TrimStart('.'), name.TrimStart('.'), StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException($"unknown format \"{FileNames.Quote(name)}\"; the formats are {string.Join(", ", DocumentFormats.All.Select(f => f.Name))}.");
+            var format = _allFormats.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(f.FileExtension.TrimStart('.'), name.TrimStart('.'), StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"unknown format \"{FileNames.Quote(name)}\"; the formats are {string.Join(", ", _allFormats.Select(f => f.Name))}.");
             if (!chosen.Contains(format))
             {
                 chosen.Add(format);
             }
         }
 
-        return chosen;
+        var missing = new List<string>();
+        foreach (var external in chosen.OfType<IExternalDocumentFormat>().ToArray())
+        {
+            if (external.Unavailable is { } reason)
+            {
+                chosen.Remove(external);
+                missing.Add((asked ? "error: " : "note: ") + $"no {external.Name} files: {FileNames.Quote(reason, FileNames.MessageLength)}");
+            }
+        }
+
+        return (chosen, missing);
     }
 
     private static DateTime? Date(string? text, string option) =>

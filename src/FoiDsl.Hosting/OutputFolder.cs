@@ -95,6 +95,17 @@ public sealed class OutputFolder
     }
 
     /// <summary>
+    /// Opens the folder <paramref name="name"/> directly inside this one (creating it), with the same
+    /// checks as <see cref="Open"/>: a plain name, never a symbolic link, never outside this folder.
+    /// </summary>
+    /// <exception cref="OutputFolderException">The name is not a plain folder name, a file or a link is in the way, or it cannot be created or written to.</exception>
+    public OutputFolder Subfolder(string name)
+    {
+        RefuseLink(FullPath, "output folder");
+        return Open(Confine(name));
+    }
+
+    /// <summary>
     /// The file name for <paramref name="reference"/> with <paramref name="extension"/>, as
     /// <see cref="FileNames.FromReference"/> makes it, kept distinct in this folder: when another
     /// reference already took the name (say <c>FOI 1/24</c> and <c>FOI 1-24</c>), the later one gets

@@ -9,7 +9,8 @@ namespace FoiDsl.Hosting;
 /// <param name="Request">The request's definition, when known before building.</param>
 /// <param name="Response">The response, or null when incomplete.</param>
 /// <param name="Problem">Why the response is incomplete, or null.</param>
-internal sealed record BuiltResponse(string Reference, FoiRequestDefinition? Request, FoiResponse? Response, IncompleteResponseException? Problem);
+/// <param name="Letter">The letter as sent, when the response method writes one; its <see cref="ResponseLetter.PublishedCopy"/> is <paramref name="Response"/>.</param>
+internal sealed record BuiltResponse(string Reference, FoiRequestDefinition? Request, FoiResponse? Response, IncompleteResponseException? Problem, ResponseLetter? Letter = null);
 
 /// <summary>
 /// Where a host's responses come from: the generated list (<c>FoiResponses.All</c>), each built on its
@@ -50,6 +51,12 @@ internal sealed class ResponseSource
     {
         try
         {
+            if (listed.WriteLetter is { } writeLetter)
+            {
+                var letter = writeLetter();
+                return new BuiltResponse(listed.Request.Reference, listed.Request, letter.PublishedCopy, null, letter);
+            }
+
             return new BuiltResponse(listed.Request.Reference, listed.Request, listed.Write(), null);
         }
         catch (IncompleteResponseException incomplete)

@@ -52,11 +52,11 @@ public static class Chromium
 
         return usualPaths.FirstOrDefault(File.Exists)
             ?? throw new BrowserNotFoundException(
-                $"PDF needs Chromium, and none is installed: install it (apt-get install chromium) or set {PathVariable} to the browser's path.");
+                $"PDF needs Chromium, and none was found at {string.Join(" or ", usualPaths)}: install it (apt-get install chromium) or set {PathVariable} to the browser's path.");
     }
 
     /// <summary>Starts <paramref name="executable"/> headless with <see cref="Switches"/>.</summary>
-    /// <exception cref="PdfPrintException">The Playwright driver or the browser cannot be started.</exception>
+    /// <exception cref="BrowserStartException">The Playwright driver or the browser cannot be started.</exception>
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(string executable, float timeoutMilliseconds)
     {
         IPlaywright playwright;
@@ -66,7 +66,7 @@ public static class Chromium
         }
         catch (Exception e) when (e is PlaywrightException or IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            throw new PdfPrintException($"PDF cannot be made: the Playwright driver (the .playwright folder next to the program) cannot be started: {FirstLine(e.Message)}", e);
+            throw new BrowserStartException($"PDF cannot be made: the Playwright driver (the .playwright folder next to the program) cannot be started: {FirstLine(e.Message)}", e);
         }
 
         try
@@ -83,7 +83,7 @@ public static class Chromium
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             playwright.Dispose();
-            throw new PdfPrintException($"PDF cannot be made: the browser {executable} did not start: {FirstLine(e.Message)}", e);
+            throw new BrowserStartException($"PDF cannot be made: the browser {executable} did not start: {FirstLine(e.Message)}", e);
         }
     }
 
@@ -94,5 +94,5 @@ public static class Chromium
     private static string Existing(string path, string source) =>
         File.Exists(path)
             ? path
-            : throw new BrowserNotFoundException($"PDF needs Chromium, and {source} names a file that does not exist: {path}");
+            : throw new BrowserNotFoundException($"PDF needs Chromium, and {source} names a file that does not exist: {path} (give the browser's path, or install it: apt-get install chromium)");
 }

@@ -30,3 +30,13 @@ public sealed class BrowserNotFoundException : PdfPrintException
     {
     }
 }
+
+/// <summary>The browser, or the Playwright driver that drives it, will not start: no PDF can be made until that is fixed.</summary>
+public sealed class BrowserStartException : PdfPrintException
+{
+    /// <summary>A start failure described by <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
+    public BrowserStartException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

@@ -86,6 +86,32 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
         return PrintHtmlAsync(_html.Render(response), cancellationToken);
     }
 
+    /// <summary>The PDF of <paramref name="letter"/>, blocking until it is printed: the response addressed to its applicant and signed, as sent (never for publication).</summary>
+    /// <exception cref="BrowserNotFoundException">No Chromium is installed, or the configured path leads nowhere.</exception>
+    /// <exception cref="PdfPrintException">The browser could not be started or could not print.</exception>
+    public byte[] Print(ResponseLetter letter)
+    {
+        if (letter is null)
+        {
+            throw new ArgumentNullException(nameof(letter));
+        }
+
+        return Task.Run(() => PrintAsync(letter)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The PDF of <paramref name="letter"/>: the response addressed to its applicant and signed, as sent (never for publication).</summary>
+    /// <exception cref="BrowserNotFoundException">No Chromium is installed, or the configured path leads nowhere.</exception>
+    /// <exception cref="PdfPrintException">The browser could not be started or could not print.</exception>
+    public Task<byte[]> PrintAsync(ResponseLetter letter, CancellationToken cancellationToken = default)
+    {
+        if (letter is null)
+        {
+            throw new ArgumentNullException(nameof(letter));
+        }
+
+        return PrintHtmlAsync(_html.Render(letter), cancellationToken);
+    }
+
     /// <summary>The PDF of a laid-out <paramref name="document"/>.</summary>
     /// <exception cref="BrowserNotFoundException">No Chromium is installed, or the configured path leads nowhere.</exception>
     /// <exception cref="PdfPrintException">The browser could not be started or could not print.</exception>

@@ -12,6 +12,12 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
     /// <summary>The request's reference, which orders the list.</summary>
     public string Reference { get; init; } = string.Empty;
 
+    /// <summary>
+    /// What a response method may return: the response, or the letter as sent (the response addressed to its
+    /// applicant). The registry passes the method to the matching <c>RegisteredResponse</c> constructor.
+    /// </summary>
+    private static readonly string[] Returns = { "FoiDsl.FoiResponse", "FoiDsl.ResponseLetter" };
+
     /// <summary>Reads a method marked <c>[ResponseTo]</c>: its names, or the reason it cannot be listed.</summary>
     public static ResponseMethodSpec Of(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken)
     {
@@ -26,9 +32,9 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
 
     private static string? FindProblem(IMethodSymbol method, INamedTypeSymbol? request, System.Threading.CancellationToken cancellationToken)
     {
-        if (!method.IsStatic || method.Parameters.Length > 0 || method.IsGenericMethod || method.ReturnType.ToDisplayString() != "FoiDsl.FoiResponse")
+        if (!method.IsStatic || method.Parameters.Length > 0 || method.IsGenericMethod || !Returns.Contains(method.ReturnType.ToDisplayString()))
         {
-            return "a response method is static, takes no parameters, is not generic and returns FoiResponse: write it as 'public static FoiResponse Write()'";
+            return "a response method is static, takes no parameters, is not generic and returns FoiResponse or ResponseLetter: write it as 'public static FoiResponse Write()' (or 'public static ResponseLetter Write()' for the letter as sent)";
         }
 
         for (ISymbol? symbol = method; symbol is IMethodSymbol or INamedTypeSymbol; symbol = symbol.ContainingType)

@@ -9,7 +9,7 @@ namespace FoiDsl.Generators.Rules;
 
 /// <summary>
 /// FOI0036: a method marked <c>[ResponseTo(typeof(X))]</c> cannot be listed in the generated
-/// <c>FoiResponses.All</c>: it is not <c>static FoiResponse M()</c>, it is not reachable, <c>X</c> is not
+/// <c>FoiResponses.All</c>: it is not <c>static FoiResponse M()</c> or <c>static ResponseLetter M()</c>, it is not reachable, <c>X</c> is not
 /// a request that gets a builder, or two methods answer the same request. A host reading the list
 /// would otherwise miss the response without a word.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A [ResponseTo] method is 'static FoiResponse Write()', reachable from the assembly, and the only response to a [FoiRequest] class of the same assembly.",
+        description: "A [ResponseTo] method is 'static FoiResponse Write()' or 'static ResponseLetter Write()', reachable from the assembly, and the only response to a [FoiRequest] class of the same assembly.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.InvalidResponseMethod),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 

@@ -26,4 +26,7 @@ public sealed class TextFormat : IDocumentFormat
     /// <inheritdoc />
     /// <remarks>Renderers clean every piece of user text (docs/rendering.md), so their output is valid UTF-16 and always encodes.</remarks>
     public byte[] Render(FoiResponse response) => Utf8.GetBytes(_renderer.Render(response));
+
+    /// <inheritdoc />
+    public byte[] Render(ResponseLetter letter) => Utf8.GetBytes(_renderer.Render(letter));
 }

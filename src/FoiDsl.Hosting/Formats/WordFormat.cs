@@ -21,4 +21,7 @@ public sealed class WordFormat : IDocumentFormat
 
     /// <inheritdoc />
     public byte[] Render(FoiResponse response) => _renderer.Render(response);
+
+    /// <inheritdoc />
+    public byte[] Render(ResponseLetter letter) => _renderer.Render(letter);
 }

@@ -101,7 +101,7 @@ public class PdfPrinterTests
 
         var error = Assert.ThrowsAsync<BrowserNotFoundException>(() => printer.PrintAsync(BrowserSamples.Response("DroneFlights")));
 
-        Assert.That(error!.Message, Is.EqualTo("PDF needs Chromium, and the configured browser path names a file that does not exist: /nowhere/chromium"));
+        Assert.That(error!.Message, Is.EqualTo("PDF needs Chromium, and the configured browser path names a file that does not exist: /nowhere/chromium (give the browser's path, or install it: apt-get install chromium)"));
     }
 
     [Test]
@@ -109,7 +109,7 @@ public class PdfPrinterTests
     {
         var error = Assert.Throws<BrowserNotFoundException>(() => Chromium.Find(null, null, ["/nowhere/chromium"]));
 
-        Assert.That(error!.Message, Is.EqualTo("PDF needs Chromium, and none is installed: install it (apt-get install chromium) or set FOIDSL_CHROMIUM to the browser's path."));
+        Assert.That(error!.Message, Is.EqualTo("PDF needs Chromium, and none was found at /nowhere/chromium: install it (apt-get install chromium) or set FOIDSL_CHROMIUM to the browser's path."));
         Assert.That(error.Message, Does.Not.Contain("\n"));
     }
 
@@ -120,7 +120,7 @@ public class PdfPrinterTests
         Assert.That(Chromium.Find("/usr/bin/env", "/nowhere/else", []), Is.EqualTo("/usr/bin/env"), "an option wins over the environment");
         Assert.That(
             () => Chromium.Find(null, "/nowhere/else", ["/usr/bin/env"]),
-            Throws.TypeOf<BrowserNotFoundException>().With.Message.EqualTo("PDF needs Chromium, and FOIDSL_CHROMIUM names a file that does not exist: /nowhere/else"));
+            Throws.TypeOf<BrowserNotFoundException>().With.Message.EqualTo("PDF needs Chromium, and FOIDSL_CHROMIUM names a file that does not exist: /nowhere/else (give the browser's path, or install it: apt-get install chromium)"));
     }
 
     [Test]
@@ -128,13 +128,30 @@ public class PdfPrinterTests
     {
         using var printer = new PdfPrinter(new PdfPrinterOptions { BrowserPath = "/bin/false", Timeout = TimeSpan.FromSeconds(20) });
 
-        var error = Assert.Throws<PdfPrintException>(() => printer.Print(BrowserSamples.Response("DroneFlights")));
+        var error = Assert.Throws<BrowserStartException>(() => printer.Print(BrowserSamples.Response("DroneFlights")));
 
         Assert.That(error!.Message, Does.StartWith("PDF cannot be made: the browser /bin/false did not start: ").And.Not.Contain("\n"));
     }
 
+    [Test]
+    public async Task A_letter_is_printed_addressed_to_its_applicant_and_signed()
+    {
+        var letter = new ResponseLetter(BrowserSamples.Response("DroneFlights"), new Applicant("Ms A. Example", "a.example@applicant.example", "3 Sample Lane, Oakhurst OK1 2AB"), new Signatory("R. Holloway", "Disclosure Officer"));
+
+        var text = Words(Poppler("pdftotext", await _printer!.PrintAsync(letter), "-enc", "UTF-8"));
+        var published = Words(Poppler("pdftotext", _printer.Print(letter.PublishedCopy), "-enc", "UTF-8"));
+
+        foreach (var trace in new[] { "Ms A. Example", "a.example@applicant.example", "3 Sample Lane, Oakhurst OK1 2AB", "Yours sincerely,", "R. Holloway" })
+        {
+            Assert.That(text, Does.Contain(Words(trace)));
+            Assert.That(published, Does.Not.Contain(Words(trace)), "the published copy names no applicant and has no sign-off");
+        }
+
+        Assert.That(text, Does.Contain(Words(BrowserSamples.Document("DroneFlights").Title)));
+    }
+
     /// <summary>Runs a poppler tool on <paramref name="pdf"/> and returns what it printed; fails with the install command when poppler is absent.</summary>
-    private static string Poppler(string tool, byte[] pdf, params string[] options)
+    internal static string Poppler(string tool, byte[] pdf, params string[] options)
     {
         var file = Path.Combine(Path.GetTempPath(), "foidsl-" + Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(file, pdf);
@@ -186,5 +203,5 @@ public class PdfPrinterTests
     /// The text cleaned as the renderer cleans it, without white space or hyphens: where a line of the
     /// page ends, pdftotext may add a space ("reviews? year") or join a word broken at a hyphen ("FOI24").
     /// </summary>
-    private static string Words(string text) => Regex.Replace(TextSafety.Clean(text), @"[\s\-]+", string.Empty);
+    internal static string Words(string text) => Regex.Replace(TextSafety.Clean(text), @"[\s\-]+", string.Empty);
 }

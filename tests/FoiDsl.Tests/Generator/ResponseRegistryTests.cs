@@ -39,11 +39,30 @@ public class ResponseRegistryTests
     }
 
     [Test]
+    public void A_method_returning_the_letter_as_sent_is_listed_and_compiles()
+    {
+        const string letters = """
+            public static class Answers
+            {
+                [ResponseTo(typeof(Beta))] public static FoiResponse WriteBeta() => Beta.Respond().Q(Yes).Build();
+                [ResponseTo(typeof(Alpha))] public static ResponseLetter WriteAlpha() => new ResponseLetter(Alpha.Respond().Q(No).Build(), new Applicant("Ms A. Example"));
+            }
+            """;
+        Assert.That(Diagnose(Requests + letters).Select(d => d.Id + ": " + d.GetMessage()), Is.Empty);
+
+        var (output, run) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Usings + Requests + letters));
+        var registry = run.GeneratedTrees.Single(t => t.FilePath.EndsWith(RegistryEmitter.HintName, StringComparison.Ordinal)).ToString();
+        Assert.That(registry, Does.Contain("global::Alpha.Request, global::Answers.WriteAlpha"));
+        Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, "the method group picks the constructor taking Func<ResponseLetter>");
+    }
+
+    [Test]
     public void No_response_method_means_no_list() =>
         Assert.That(TestCompilation.Generate(TestCompilation.Create(TestCompilation.Usings + Requests)).Run.GeneratedTrees.Select(t => t.FilePath), Has.None.EndsWith(RegistryEmitter.HintName));
 
     [TestCase("[ResponseTo(typeof(Alpha))] public static FoiResponse Write(int day) => Alpha.Respond().Q(Yes).Build();", "static, takes no parameters")]
     [TestCase("[ResponseTo(typeof(Alpha))] public FoiResponse Write() => Alpha.Respond().Q(Yes).Build();", "static, takes no parameters")]
+    [TestCase("[ResponseTo(typeof(Alpha))] public static object Write() => Alpha.Respond().Q(Yes).Build();", "returns FoiResponse or ResponseLetter")]
     [TestCase("[ResponseTo(typeof(Alpha))] private static FoiResponse Write() => Alpha.Respond().Q(Yes).Build();", "private, protected or generic")]
     [TestCase("[ResponseTo(typeof(string))] public static FoiResponse Write() => Alpha.Respond().Q(Yes).Build();", "is not a [FoiRequest] class")]
     [TestCase("[ResponseTo(typeof(Alpha))] public static FoiResponse One() => Alpha.Respond().Q(Yes).Build(); [ResponseTo(typeof(Alpha))] public static FoiResponse Two() => Alpha.Respond().Q(No).Build();", "answer the same request")]

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using FoiDsl.Hosting;
@@ -105,22 +104,12 @@ public class ResponseHostTests
     [TestCase("", 3, "empty")]
     public void Sample_host_exits_cleanly_on_ordinary_mistakes(string? outArgument, int expectedCode, string expectedText)
     {
-        var configuration = TestContext.CurrentContext.TestDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var program = RepositoryPaths.File("samples", "SocialMediaMonitoring", "bin", configuration, "net10.0", "SocialMediaMonitoring.dll");
-        Assert.That(File.Exists(program), Is.True, "build the solution first: " + program);
         File.WriteAllText(Path.Combine(_root, "file"), "x");
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(program);
-        start.ArgumentList.Add("--out");
-        start.ArgumentList.Add(outArgument is null ? "out" : outArgument.Length == 0 ? "" : Path.Combine(_root, outArgument));
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (code, output, error) = HostRuns.Sample("SocialMediaMonitoring", _root, new System.Collections.Generic.Dictionary<string, string?>(), "--out", outArgument is null ? "out" : outArgument.Length == 0 ? "" : Path.Combine(_root, outArgument));
 
-        Assert.That(process.ExitCode, Is.EqualTo(expectedCode), error);
-        Assert.That(output.Result + error, Does.Contain(expectedText));
+        Assert.That(code, Is.EqualTo(expectedCode), error);
+        Assert.That(output + error, Does.Contain(expectedText));
         Assert.That(error, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
         Assert.That(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.LessThanOrEqualTo(1));
     }

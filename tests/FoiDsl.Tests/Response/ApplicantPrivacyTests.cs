@@ -21,7 +21,7 @@ public class ApplicantPrivacyTests
     private static readonly string[] Traces = { "Quillfeather", "zebedee.quillfeather", "Larkspur Row" };
 
     /// <summary>The text of a rendered file, whatever its format: Word documents are searched part by part.</summary>
-    private static string Text(byte[] bytes)
+    internal static string Text(byte[] bytes)
     {
         if (bytes.Length < 2 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
         {
