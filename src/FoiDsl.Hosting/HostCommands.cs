@@ -25,6 +25,7 @@ internal sealed class HostCommands
     private readonly Option<string> _out = new("--out", "-o") { Description = "Folder to write to (created if missing)", DefaultValueFactory = _ => "out", HelpName = "folder" };
     private readonly Option<string[]> _formats = new("--format", "-f") { AllowMultipleArgumentsPerToken = true, HelpName = "format" };
     private readonly Option<string[]> _references = new("--reference", "-r") { Description = "Only the responses with these references (default: all)", AllowMultipleArgumentsPerToken = true, HelpName = "reference" };
+    private readonly Option<string?> _layout = new("--layout") { Description = "A layout file: the authority's headings, protective marking and options (docs/layouts.md)", HelpName = "file" };
     private readonly Option<string?> _from = new("--from") { Description = "First day of the period, yyyy-MM-dd (requests received)", HelpName = "date" };
     private readonly Option<string?> _to = new("--to") { Description = "Last day of the period, yyyy-MM-dd", HelpName = "date" };
 
@@ -70,10 +71,10 @@ internal sealed class HostCommands
 
     private int RunCommand(string[] args)
     {
-        var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references };
+        var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references, _layout };
         root.SetAction(result => Render(result));
 
-        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references };
+        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references, _layout };
         render.SetAction(result => Render(result));
         var list = new Command("list", "List the responses: reference, dates, outcome, late or not") { _references };
         list.SetAction(result => List(result));
@@ -135,7 +136,38 @@ internal sealed class HostCommands
 
     private int Render(ParseResult result)
     {
-        var (formats, missing) = Formats(result.GetValue(_formats));
+        var (chosen, missing) = Formats(result.GetValue(_formats));
+        IReadOnlyList<IDocumentFormat> formats = chosen;
+        if (result.GetValue(_layout) is { } layoutFile)
+        {
+            try
+            {
+                // read before anything is built or written: a mistake in the file stops the run with one line naming it
+                var layouts = LayoutFile.Load(layoutFile);
+                formats = chosen.Select(format => format.WithLayout(layouts)).ToArray();
+            }
+            catch (LayoutFileException e)
+            {
+                _error.WriteLine("error: " + e.Message);
+                return ResponseHost.UsageError;
+            }
+        }
+
+        try
+        {
+            return Render(result, formats, missing);
+        }
+        finally
+        {
+            foreach (var copy in formats.Except(chosen).OfType<IDisposable>())
+            {
+                copy.Dispose(); // the laid-out copies of external formats (PDF) made for this run
+            }
+        }
+    }
+
+    private int Render(ParseResult result, IReadOnlyList<IDocumentFormat> formats, IReadOnlyList<string> missing)
+    {
         if (Complete(result) is not { } responses)
         {
             return ResponseHost.IncompleteResponse;

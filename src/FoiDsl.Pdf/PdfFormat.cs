@@ -56,6 +56,11 @@ public sealed class PdfFormat : IExternalDocumentFormat
     /// <inheritdoc />
     public byte[] Render(ResponseLetter letter) => Print(() => _printer.Print(letter));
 
+    /// <inheritdoc />
+    /// <remarks>The copy has its own printer, which starts nothing until it prints.</remarks>
+    public IDocumentFormat WithLayout(FoiDsl.Rendering.IResponseLayout layout) =>
+        new PdfFormat(new PdfPrinterOptions { BrowserPath = _options.BrowserPath, Timeout = _options.Timeout, Layout = layout ?? throw new ArgumentNullException(nameof(layout)) });
+
     /// <summary>Closes the browser, if one was started.</summary>
     public void Dispose() => _printer.Dispose();
 

@@ -18,7 +18,7 @@ public sealed class PdfPrinterOptions
     /// <summary>How long starting the browser, or printing one document, may take. Default one minute.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The layout of the printed page; the police layout when null.</summary>
+    /// <summary>The layout of the printed page; when null, the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public IResponseLayout? Layout { get; init; }
 }
 

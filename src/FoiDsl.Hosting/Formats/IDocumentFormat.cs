@@ -23,4 +23,10 @@ public interface IDocumentFormat
     /// <summary>The whole file for <paramref name="letter"/>: the response addressed to its applicant and signed, as sent (never published).</summary>
     /// <exception cref="DocumentFormatException">The format cannot make this file.</exception>
     byte[] Render(ResponseLetter letter);
+
+    /// <summary>
+    /// The same format laying out every document with <paramref name="layout"/>: how a host applies an authority's
+    /// layout file (<c>--layout</c>, docs/layouts.md). A format that lays out nothing itself returns itself.
+    /// </summary>
+    IDocumentFormat WithLayout(FoiDsl.Rendering.IResponseLayout layout);
 }

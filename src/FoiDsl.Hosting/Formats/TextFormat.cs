@@ -28,5 +28,8 @@ public sealed class TextFormat : IDocumentFormat
     public byte[] Render(FoiResponse response) => Utf8.GetBytes(_renderer.Render(response));
 
     /// <inheritdoc />
+    public IDocumentFormat WithLayout(IResponseLayout layout) => new TextFormat(_renderer.WithLayout(layout));
+
+    /// <inheritdoc />
     public byte[] Render(ResponseLetter letter) => Utf8.GetBytes(_renderer.Render(letter));
 }

@@ -1,3 +1,5 @@
+using System;
+using FoiDsl.Rendering;
 using FoiDsl.Word;
 
 namespace FoiDsl.Hosting;
@@ -7,10 +9,10 @@ public sealed class WordFormat : IDocumentFormat
 {
     private readonly WordRenderer _renderer;
 
-    /// <summary>The Word format with <paramref name="renderer"/>, or the police layout when null.</summary>
+    /// <summary>The Word format with <paramref name="renderer"/>, or when null the layout each response asks for (<see cref="ResponseLayout.AsRequested"/>).</summary>
     public WordFormat(WordRenderer? renderer = null)
     {
-        _renderer = renderer ?? WordRenderer.Police;
+        _renderer = renderer ?? WordRenderer.AsRequested;
     }
 
     /// <inheritdoc />
@@ -21,6 +23,9 @@ public sealed class WordFormat : IDocumentFormat
 
     /// <inheritdoc />
     public byte[] Render(FoiResponse response) => _renderer.Render(response);
+
+    /// <inheritdoc />
+    public IDocumentFormat WithLayout(IResponseLayout layout) => new WordFormat(new WordRenderer(layout ?? throw new ArgumentNullException(nameof(layout))));
 
     /// <inheritdoc />
     public byte[] Render(ResponseLetter letter) => _renderer.Render(letter);

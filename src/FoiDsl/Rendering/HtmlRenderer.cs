@@ -74,6 +74,9 @@ public sealed class HtmlRenderer : IResponseRenderer
     public string Render(FoiResponse response) => Render(_layout.Arrange(response));
 
     /// <inheritdoc />
+    public IResponseRenderer WithLayout(IResponseLayout layout) => new HtmlRenderer(layout ?? throw new ArgumentNullException(nameof(layout)));
+
+    /// <inheritdoc />
     public string Render(ResponseLetter letter) => Render(_layout.Arrange(letter ?? throw new System.ArgumentNullException(nameof(letter))));
 
     /// <inheritdoc />

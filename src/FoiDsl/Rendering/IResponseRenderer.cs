@@ -19,6 +19,9 @@ public interface IResponseRenderer
     /// <summary>Lays out <paramref name="letter"/> (the response addressed to its applicant and signed) and prints it.</summary>
     string Render(ResponseLetter letter);
 
+    /// <summary>The same renderer laying out with <paramref name="layout"/>.</summary>
+    IResponseRenderer WithLayout(IResponseLayout layout);
+
     /// <summary>Prints a response already laid out.</summary>
     string Render(ResponseDocument document);
 }

@@ -38,6 +38,9 @@ public sealed class MarkdownRenderer : IResponseRenderer
     public string Render(FoiResponse response) => Render(_layout.Arrange(response));
 
     /// <inheritdoc />
+    public IResponseRenderer WithLayout(IResponseLayout layout) => new MarkdownRenderer(layout ?? throw new ArgumentNullException(nameof(layout)));
+
+    /// <inheritdoc />
     public string Render(ResponseLetter letter) => Render(_layout.Arrange(letter ?? throw new System.ArgumentNullException(nameof(letter))));
 
     /// <inheritdoc />

@@ -34,6 +34,9 @@ public sealed class PlainTextRenderer : IResponseRenderer
     public string Render(FoiResponse response) => Render(_layout.Arrange(response));
 
     /// <inheritdoc />
+    public IResponseRenderer WithLayout(IResponseLayout layout) => new PlainTextRenderer(layout ?? throw new ArgumentNullException(nameof(layout)));
+
+    /// <inheritdoc />
     public string Render(ResponseLetter letter) => Render(_layout.Arrange(letter ?? throw new System.ArgumentNullException(nameof(letter))));
 
     /// <inheritdoc />

@@ -59,6 +59,50 @@ public class HostCommandsTests
         Assert.That(Directory.GetFiles(_root).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "disclosure-log.csv", "disclosure-log.json", "FOI-24-0562.docx", "FOI-24-0562.md", "statistics.csv", "statistics.txt" }));
     }
 
+    [Test]
+    public void Render_with_a_layout_file_writes_every_format_with_its_marking_and_headings()
+    {
+        var file = Path.Combine(_root, "layout.json");
+        File.WriteAllText(file, """{ "protectiveMarking": "OFFICIAL", "headings": { "decision": "Our Decision", "closing": "Yours faithfully" } }""");
+        var output = Path.Combine(_root, "out");
+
+        var run = Run(Listed(), "render", "--out", output, "--layout", file, "--format", "md", "txt", "html", "docx");
+
+        Assert.That(run.Code, Is.EqualTo(ResponseHost.Success), run.Error);
+        foreach (var text in Directory.GetFiles(output, "*.txt").Where(f => Path.GetFileName(f) != PublicationFiles.StatisticsTable))
+        {
+            Assert.That(File.ReadAllText(text), Does.StartWith("OFFICIAL\n\n").And.Contain("Our Decision\n").And.Not.Contain("\nDecision\n"), text);
+        }
+
+        Assert.That(File.ReadAllText(Path.Combine(output, "EIR-25-0318.md")), Does.Contain("Yours faithfully,"), "the letter-layout sample takes the file's closing");
+        Assert.That(Directory.GetFiles(output, "*.docx").Select(HostRuns.Text), Has.All.Contains("OFFICIAL").And.All.Contains("Our Decision"));
+    }
+
+    [TestCase("""{ "marking": "OFFICIAL" }""", "layout.json: \"marking\" is not a setting")]
+    [TestCase("""{ "headings": { "decision": "" } }""", "\"headings.decision\" must be a text in quotes, not a blank text")]
+    [TestCase("not json", "is not valid JSON")]
+    public void A_wrong_layout_file_is_one_line_exit_2_and_nothing_is_written(string json, string expected)
+    {
+        var file = Path.Combine(_root, "layout.json");
+        File.WriteAllText(file, json);
+        var output = Path.Combine(_root, "out");
+
+        var run = Run(Listed(), "render", "--out", output, "--layout", file);
+
+        Assert.That(run.Code, Is.EqualTo(ResponseHost.UsageError));
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1).And.One.StartsWith("error: ").And.One.Contains(expected));
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void A_missing_layout_file_is_named()
+    {
+        var run = Run(Listed(), "render", "--out", _root, "--layout", Path.Combine(_root, "none.json"));
+
+        Assert.That(run.Code, Is.EqualTo(ResponseHost.UsageError));
+        Assert.That(run.Error, Does.StartWith("error: cannot read the layout file " + Path.Combine(_root, "none.json")));
+    }
+
     [TestCase("render --format pdfx", "unknown format \"pdfx\"")]
     [TestCase("render --reference NOPE", "no response has the reference \"NOPE\"")]
     [TestCase("stats --from 2024-13-01", "--from \"2024-13-01\" is not a date")]

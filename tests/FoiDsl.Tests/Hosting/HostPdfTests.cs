@@ -156,6 +156,8 @@ public class HostPdfTests
 
         public byte[] Render(ResponseLetter letter) => new[] { (byte)++Letters };
 
+        public IDocumentFormat WithLayout(IResponseLayout layout) => this;
+
         public void Dispose() => Disposed++;
     }
 }
