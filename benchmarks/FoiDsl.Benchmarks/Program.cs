@@ -17,16 +17,16 @@ using Microsoft.CodeAnalysis.Text;
 const string Usage = """
     Options:
       --sizes 250,1000,5000   requests (of ten questions) in the FoiDsl consumer; one ratio each (default 1000)
-      --reps N                interleaved repetitions of every compile (default 5)
+      --reps N                interleaved repetitions of every compile (default 3)
       --warmup N              untimed rounds first (default 1)
       --peer-methods N        LoggerMessage methods in the peer consumer; 0 leaves the peer out (default 1000)
-      --rule-reps N           compiles timing each rule (default 3; 0 skips)
-      --incremental-reps N    generator runs cold and after edits (default 5; 0 skips)
+      --rule-reps N           compiles timing each rule (default 1; 0 skips)
+      --incremental-reps N    generator runs cold and after edits (default 3; 0 skips)
     """;
 
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    ["--sizes"] = "1000", ["--reps"] = "5", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "3", ["--incremental-reps"] = "5",
+    ["--sizes"] = "1000", ["--reps"] = "3", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "1", ["--incremental-reps"] = "3",
 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -80,6 +80,7 @@ catch (InvalidOperationException e)
 
 void Run()
 {
+    var empty = ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new EmptyAnalyzer());
     var tools = Toolchain.Find();
     Console.WriteLine($"FoiDsl compile-time benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Cpu()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}");
@@ -91,6 +92,7 @@ void Run()
     var runs = new List<(string Name, Func<double> Compile, List<double> Times)>();
     var generatorTimes = new Dictionary<int, List<double>>();
     var analyzerTimes = new Dictionary<int, List<double>>();
+    var floors = new List<(string Name, Func<double> Compile, List<double> Times)>();
     foreach (var size in sizes)
     {
         var sources = Workloads.FoiConsumer(size);
@@ -104,6 +106,7 @@ void Run()
             return times.Total;
         }, new List<double>()));
         runs.Add(($"plain {size}", () => Compiles.Plain(plain, tools.FoiReferences), new List<double>()));
+        floors.Add(($"plain {size} + empty analyzer", () => Compiles.WithGenerator(plain, tools.FoiReferences, null, empty).Total, new List<double>()));
     }
 
     if (peerMethods > 0)
@@ -114,6 +117,8 @@ void Run()
         runs.Add(($"plain {peerMethods} methods", () => Compiles.Plain(plain, tools.LoggingReferences), new List<double>()));
     }
 
+    var pairs = runs.Count;
+    runs.AddRange(floors);
     for (var round = 0; round < warmup + reps; round++)
     {
         for (var k = 0; k < runs.Count; k++)
@@ -147,7 +152,7 @@ void Run()
 
     Console.WriteLine();
     Console.WriteLine("Ratios, each repetition's compile with the generator ÷ the same repetition's plain compile of its output:");
-    for (var p = 0; p < runs.Count; p += 2)
+    for (var p = 0; p < pairs; p += 2)
     {
         var ratios = runs[p].Times.Zip(runs[p + 1].Times, (with, without) => with / without).ToList();
         var size = p / 2 < sizes.Length ? sizes[p / 2] : 0;
@@ -155,6 +160,14 @@ void Run()
             ? FormattableString.Invariant($"   generator {Stats.Median(generatorTimes[size]):0} ms, analyzers {Stats.Median(analyzerTimes[size]):0} ms, {Stats.Median(runs[p].Times) / size:0.00} ms a request")
             : string.Empty;
         Console.WriteLine($"  {runs[p].Name,-26} {Stats.Ratio(ratios)}{detail}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("The same FoiDsl compiles ÷ the plain compile with an analyzer that does nothing (the in-process cost any analyzer of operations pays):");
+    for (var f = 0; f < sizes.Length; f++)
+    {
+        var ratios = runs[2 * f].Times.Zip(runs[pairs + f].Times, (with, floor) => with / floor).ToList();
+        Console.WriteLine($"  {runs[2 * f].Name,-26} {Stats.Ratio(ratios)}");
     }
 
     if (ruleReps > 0)
