@@ -33,7 +33,7 @@ internal static class RequestParser
         var regime = RegimeOf(type);
 
         // [NeitherConfirmNorDeny] on the class covers every question (FOI0012 reports a question that also has its own).
-        var wholeRequest = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.NeitherConfirmNorDenyAttribute);
+        var wholeRequest = type.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, KnownNames.NeitherConfirmNorDenyAttribute));
         var questions = new List<QuestionSpec>();
         var texts = new List<RequestTextSpec>();
         foreach (var member in type.GetMembers())
@@ -50,7 +50,7 @@ internal static class RequestParser
         }
 
         RefusalSpec? refusal = null;
-        if (type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.RefuseRequestAttribute) is { } refuse)
+        if (type.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, KnownNames.RefuseRequestAttribute)) is { } refuse)
         {
             var ground = ExemptionCatalogue.ResolveProceduralGround(refuse.ConstructorArguments.FirstOrDefault().Value as string, regime);
             refusal = new RefusalSpec(ground.Canonical, ground.IsResolved) { IsCostRefusal = ExemptionCatalogue.IsCostGround(ground), Regime = regime };
@@ -102,8 +102,8 @@ internal static class RequestParser
     /// assembly's <c>[assembly: FoiAuthority(Regime = ...)]</c>, else FOIA.
     /// </summary>
     public static Regime RegimeOf(INamedTypeSymbol type) =>
-        RegimeDeclaredOn(type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiRequestAttribute))
-        ?? RegimeDeclaredOn(type.ContainingAssembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiAuthorityAttribute))
+        RegimeDeclaredOn(type.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, KnownNames.FoiRequestAttribute)))
+        ?? RegimeDeclaredOn(type.ContainingAssembly.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, KnownNames.FoiAuthorityAttribute)))
         ?? Regime.Foia;
 
     /// <summary>True for a question marked <c>OnEmissions = true</c>: the information asked for is on emissions (EIR reg 12(9)).</summary>
@@ -116,7 +116,7 @@ internal static class RequestParser
 
     /// <summary>The regime a question field is answered under: its own <c>[Question(Regime = ...)]</c>, else its request's.</summary>
     public static Regime RegimeOf(IFieldSymbol field) =>
-        RegimeDeclaredOn(field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute))
+        RegimeDeclaredOn(field.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, KnownNames.QuestionAttribute)))
         ?? RegimeOf(field.ContainingType);
 
     /// <summary>The <c>Regime</c> named on an attribute, or null when it names none (or one FoiDsl does not know).</summary>
@@ -124,6 +124,43 @@ internal static class RequestParser
         attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Regime").Value.Value is int value && System.Enum.IsDefined(typeof(Regime), value)
             ? (Regime)value
             : null;
+
+    /// <summary>
+    /// True when <paramref name="type"/> is the DSL type <paramref name="fullName"/> (<c>FoiDsl.QuestionAttribute</c>):
+    /// what comparing its display string would say, read from the symbol's names without building the string.
+    /// </summary>
+    internal static bool IsNamed(INamedTypeSymbol? type, string fullName)
+    {
+        if (type is null || type.Arity != 0 || type.ContainingType is not null)
+        {
+            return false;
+        }
+
+        var end = fullName.Length;
+        for (ISymbol part = type; part is not INamespaceSymbol { IsGlobalNamespace: true }; part = part.ContainingNamespace)
+        {
+            var name = part.Name;
+            var start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0)
+            {
+                return false;
+            }
+
+            if (part.ContainingNamespace is null or { IsGlobalNamespace: true })
+            {
+                return start == 0;
+            }
+
+            if (start == 0 || fullName[start - 1] != '.')
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return false;
+    }
 
     /// <summary>The namespace as C#, each part a valid identifier (<c>Probe.@class</c>); null for the global namespace.</summary>
     private static string? NamespaceOf(INamedTypeSymbol type)
@@ -145,13 +182,10 @@ internal static class RequestParser
     {
         foreach (var attribute in field.GetAttributes())
         {
-            var kind = attribute.AttributeClass?.ToDisplayString() switch
-            {
-                KnownNames.PreambleAttribute => "Preamble",
-                KnownNames.ScopeAttribute => "Scope",
-                KnownNames.ClarificationAttribute => "Clarification",
-                _ => null,
-            };
+            var kind = IsNamed(attribute.AttributeClass, KnownNames.PreambleAttribute) ? "Preamble"
+                : IsNamed(attribute.AttributeClass, KnownNames.ScopeAttribute) ? "Scope"
+                : IsNamed(attribute.AttributeClass, KnownNames.ClarificationAttribute) ? "Clarification"
+                : null;
             if (kind is not null && field.HasConstantValue && field.ConstantValue is string text)
             {
                 var received = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Received").Value.Value as string;
@@ -165,7 +199,7 @@ internal static class RequestParser
     /// <summary>The two dates named <paramref name="first"/> and <paramref name="second"/> of the class attribute <paramref name="attributeName"/>, when both parse.</summary>
     private static DatePair? DatesOf(INamedTypeSymbol type, string attributeName, string first, string second)
     {
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName);
+        var attribute = type.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, attributeName));
         ReceivedDate? Date(string name) => ParseDate(attribute?.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string);
         return Date(first) is { } a && Date(second) is { } b ? new DatePair(a, b) : null;
     }
@@ -183,13 +217,30 @@ internal static class RequestParser
         var wholeExempts = 0;
         foreach (var attribute in field.GetAttributes())
         {
-            switch (attribute.AttributeClass?.ToDisplayString())
+            var type = attribute.AttributeClass;
+            if (IsNamed(type, KnownNames.QuestionAttribute))
             {
-                case KnownNames.QuestionAttribute: question = attribute; break;
-                case KnownNames.ExemptAttribute when PartOf(attribute) is { } part: partsWithheld.Add((part, attribute)); break;
-                case KnownNames.ExemptAttribute: exempt = attribute; wholeExempts++; break;
-                case KnownNames.NeitherConfirmNorDenyAttribute: ncnd = attribute; break;
-                case KnownNames.ExceedsCostLimitAttribute: cost = attribute; break;
+                question = attribute;
+            }
+            else if (IsNamed(type, KnownNames.ExemptAttribute))
+            {
+                if (PartOf(attribute) is { } part)
+                {
+                    partsWithheld.Add((part, attribute));
+                }
+                else
+                {
+                    exempt = attribute;
+                    wholeExempts++;
+                }
+            }
+            else if (IsNamed(type, KnownNames.NeitherConfirmNorDenyAttribute))
+            {
+                ncnd = attribute;
+            }
+            else if (IsNamed(type, KnownNames.ExceedsCostLimitAttribute))
+            {
+                cost = attribute;
             }
         }
 

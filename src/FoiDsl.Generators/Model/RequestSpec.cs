@@ -128,7 +128,12 @@ internal sealed record RequestSpec(
     /// withhold cites the exemption (s31(1)); a claim to neither confirm nor deny cites its NCND
     /// provision (s31(3)). The two need their own harm and public interest test.
     /// </summary>
-    public IReadOnlyList<ClaimSpec> ExemptionsClaimed()
+    public IReadOnlyList<ClaimSpec> ExemptionsClaimed() => ClaimsOf.GetValue(this, static request => request.FindExemptionsClaimed());
+
+    /// <summary>The claims of each request, worked out once: the rules and the emitter ask many times. Kept beside the record, not in it, so they take no part in its equality.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RequestSpec, IReadOnlyList<ClaimSpec>> ClaimsOf = new();
+
+    private IReadOnlyList<ClaimSpec> FindExemptionsClaimed()
     {
         var claims = new List<ClaimSpec>();
         foreach (var question in Questions)

@@ -41,10 +41,11 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
     private static void AnalyzeCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var request = RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
+        Regime? request = null; // read only for a builder call that cites something: most invocations are not
         foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest))
         {
-            if (ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(request, citation)) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
+            request ??= RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
+            if (ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(request.Value, citation)) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
             {
                 context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title));
             }

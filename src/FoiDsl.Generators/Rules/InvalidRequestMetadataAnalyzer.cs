@@ -65,7 +65,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
             (KnownNames.FeesNoticeAttribute, new[] { "Given", "Paid" }),
         })
         {
-            var clockAttribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName);
+            var clockAttribute = type.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, attributeName));
             foreach (var property in clockAttribute is null ? Array.Empty<string>() : properties)
             {
                 var date = clockAttribute!.NamedArguments.FirstOrDefault(a => a.Key == property).Value.Value as string;
@@ -91,7 +91,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
                 regime.Regime == Catalogue.Regime.Foia ? "FOIA extends the time only to consider the public interest (s10(3)): use [PublicInterestExtension(NoticeGiven = ..., NewDueDate = ...)], or answer the request under the EIR" : "remove it: the Act allows no extension of the 20 working days (s10)"),
         })
         {
-            if (!fits && type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName) is { } extensionAttribute)
+            if (!fits && type.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, attributeName)) is { } extensionAttribute)
             {
                 context.ReportDiagnostic(FoiDiagnostic.Create(
                     Rule,
@@ -104,7 +104,7 @@ public sealed class InvalidRequestMetadataAnalyzer : RequestRuleAnalyzer
         // A clarification's date matters as much as the request's: s1(3) restarts the clock from it.
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            var clarification = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.ClarificationAttribute);
+            var clarification = field.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.ClarificationAttribute));
             var date = clarification?.NamedArguments.FirstOrDefault(a => a.Key == ReceivedProperty).Value.Value as string;
             if (clarification is not null && (date is null || RequestParser.ParseDate(date) is null))
             {

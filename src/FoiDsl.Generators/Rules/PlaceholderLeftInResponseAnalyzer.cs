@@ -92,13 +92,14 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (method.ContainingType is { Name: KnownNames.ResponseBuilder, ContainingType: not null }
-            && invocation.Syntax is InvocationExpressionSyntax { ArgumentList: { } arguments }
-            && invocation.SemanticModel is { } model)
+        if (method.ContainingType is { Name: KnownNames.ResponseBuilder, ContainingType: not null })
         {
-            foreach (var argument in arguments.Arguments)
+            foreach (var argument in invocation.Arguments)
             {
-                ReportMarkedConstants(context, model, argument.Expression);
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    ReportMarkedConstants(context, argument.Value);
+                }
             }
         }
     }
@@ -118,28 +119,43 @@ public sealed class PlaceholderLeftInResponseAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Reports each outermost constant string under <paramref name="node"/> that holds the marker.</summary>
-    private static void ReportMarkedConstants(OperationAnalysisContext context, SemanticModel model, SyntaxNode node)
+    /// <summary>
+    /// Reports each outermost constant string written under <paramref name="operation"/> that holds the
+    /// marker. The operation tree carries every constant the compiler folded, so nothing is asked of the
+    /// semantic model; lambdas are not looked into, nor the literal text and format strings of an interpolated string.
+    /// </summary>
+    private static void ReportMarkedConstants(OperationAnalysisContext context, IOperation operation)
     {
-        if (node is AnonymousFunctionExpressionSyntax)
+        if (operation is IAnonymousFunctionOperation or IInterpolatedStringTextOperation)
         {
             return;
         }
 
-        if (node is ExpressionSyntax expression
-            && model.GetConstantValue(expression, context.CancellationToken) is { HasValue: true, Value: string text })
+        if (operation is IInterpolationOperation interpolation)
+        {
+            ReportMarkedConstants(context, interpolation.Expression); // not its format string, which is no text of the response
+            return;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string text })
         {
             if (WhatToWrite(text) is { } hint)
             {
-                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, expression.GetLocation(), hint));
+                var syntax = operation.Syntax;
+                while (syntax.Parent is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    syntax = parenthesized;
+                }
+
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, syntax.GetLocation(), hint));
             }
 
             return;
         }
 
-        foreach (var child in node.ChildNodes())
+        foreach (var child in operation.ChildOperations)
         {
-            ReportMarkedConstants(context, model, child);
+            ReportMarkedConstants(context, child);
         }
     }
 }

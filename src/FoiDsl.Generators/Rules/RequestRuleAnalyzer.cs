@@ -13,7 +13,7 @@ public abstract class RequestRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (DslSymbols.Resolve(start.Compilation) is not { } dsl)
+            if (ResponseAnalysis.For(start.Compilation).Symbols is not { } dsl)
             {
                 return;
             }

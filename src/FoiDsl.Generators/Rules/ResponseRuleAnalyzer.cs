@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using FoiDsl.Generators.Model;
@@ -66,14 +65,14 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var requestAttribute = DslSymbols.Resolve(start.Compilation)?.FoiRequest;
-            if (requestAttribute is null)
+            // every response rule reads the requests and chains of this compilation from one shared analysis
+            var shared = ResponseAnalysis.For(start.Compilation);
+            if (shared.Symbols is null)
             {
                 return;
             }
 
-            var requests = new ConcurrentDictionary<INamedTypeSymbol, RequestSpec?>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, requestAttribute, requests), OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, shared), OperationKind.Invocation);
         });
     }
 
@@ -87,7 +86,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
     {
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol requestAttribute, ConcurrentDictionary<INamedTypeSymbol, RequestSpec?> requests)
+    private void AnalyzeInvocation(OperationAnalysisContext context, ResponseAnalysis shared)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod is not { ContainingType: { Name: KnownNames.ResponseBuilder, ContainingType: { } requestType } builderType })
@@ -95,11 +94,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var request = requests.GetOrAdd(requestType, type =>
-            DslSymbols.Find(type, requestAttribute) is { } attribute
-                ? RequestParser.Parse(type, attribute, context.CancellationToken)
-                : null);
-        if (request is null)
+        if (shared.Request(requestType, context.CancellationToken) is not { } request)
         {
             return;
         }
@@ -110,7 +105,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var chain = ResponseChain.Find(invocation, builderType, context.CancellationToken);
+        var chain = shared.Chain(invocation, builderType, context.CancellationToken);
         if (chain is not null)
         {
             Analyze(new BuildSite(context, requestType, request, chain));

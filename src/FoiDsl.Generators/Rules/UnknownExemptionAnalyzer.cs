@@ -119,11 +119,12 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBuilderCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var request = RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
+        Regime? request = null; // read only for a builder call that cites something: most invocations are not
         foreach (var (written, citation) in CitationArguments.Of(invocation, KnownNames.PublicInterestTest, KnownNames.EvidenceOfHarm))
         {
             // A section may cite the exemption (s24(1)) or, for neither confirm nor deny, its NCND provision (s24(2)).
-            var regime = RegimeDefinition.ForCitation(request, citation);
+            request ??= RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
+            var regime = RegimeDefinition.ForCitation(request.Value, citation);
             if (ExemptionCatalogue.ResolveSection(citation, regime) is { NeitherConfirmNorDeny: true })
             {
                 continue;
