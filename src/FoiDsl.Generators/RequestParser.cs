@@ -92,9 +92,13 @@ internal static class RequestParser
     }
 
     /// <summary>The <c>Layout</c> named on <c>[FoiRequest]</c> or <c>[assembly: FoiAuthority]</c>, or null when it names none (or one FoiDsl does not know).</summary>
-    public static DocumentLayout? LayoutDeclaredOn(AttributeData? attribute) =>
-        attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Layout").Value.Value is int value && System.Enum.IsDefined(typeof(DocumentLayout), value)
-            ? (DocumentLayout)value
+    public static DocumentLayout? LayoutDeclaredOn(AttributeData? attribute) => NamedEnum<DocumentLayout>(attribute, "Layout");
+
+    /// <summary>The enum value set by the named argument <paramref name="name"/> of <paramref name="attribute"/>, or null when unset or not a member of <typeparamref name="TEnum"/>.</summary>
+    private static TEnum? NamedEnum<TEnum>(AttributeData? attribute, string name)
+        where TEnum : struct, System.Enum =>
+        attribute?.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value && System.Enum.IsDefined(typeof(TEnum), value)
+            ? (TEnum)(object)value
             : null;
 
     /// <summary>
@@ -120,10 +124,7 @@ internal static class RequestParser
         ?? RegimeOf(field.ContainingType);
 
     /// <summary>The <c>Regime</c> named on an attribute, or null when it names none (or one FoiDsl does not know).</summary>
-    public static Regime? RegimeDeclaredOn(AttributeData? attribute) =>
-        attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Regime").Value.Value is int value && System.Enum.IsDefined(typeof(Regime), value)
-            ? (Regime)value
-            : null;
+    public static Regime? RegimeDeclaredOn(AttributeData? attribute) => NamedEnum<Regime>(attribute, "Regime");
 
     /// <summary>
     /// True when <paramref name="type"/> is the DSL type <paramref name="fullName"/> (<c>FoiDsl.QuestionAttribute</c>):

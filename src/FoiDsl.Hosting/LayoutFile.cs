@@ -64,10 +64,7 @@ public static class LayoutFile
                 throw new LayoutFileException($"{source} must hold one JSON object of settings, {{ ... }}.");
             }
 
-            foreach (var property in root.EnumerateObject().Where(p => p.Name is not ("police" or "letter") && !Settings.Contains(p.Name)))
-            {
-                throw new LayoutFileException($"{source}: \"{property.Name}\" is not a setting; the settings are {string.Join(", ", Settings)}, and \"police\" and \"letter\" for one layout only.");
-            }
+            RefuseUnknown(root, source, string.Empty, ", and \"police\" and \"letter\" for one layout only", "police", "letter");
 
             return ResponseLayout.AsRequested.With(layout =>
             {
@@ -80,16 +77,23 @@ public static class LayoutFile
                         throw new LayoutFileException($"{source}: \"{kind}\" must be an object of settings, {{ ... }}.");
                     }
 
-                    foreach (var property in own.EnumerateObject().Where(p => !Settings.Contains(p.Name)))
-                    {
-                        throw new LayoutFileException($"{source}: \"{kind}.{property.Name}\" is not a setting; the settings are {string.Join(", ", Settings)}.");
-                    }
+                    RefuseUnknown(own, source, kind + ".", string.Empty);
 
                     changed = Apply(changed, own, source, kind + ".");
                 }
 
                 return changed;
             });
+        }
+    }
+
+    /// <summary>Stops at the first name in <paramref name="settings"/> that is neither a setting nor one of <paramref name="alsoAllowed"/>.</summary>
+    private static void RefuseUnknown(JsonElement settings, string source, string prefix, string more, params string[] alsoAllowed)
+    {
+        var unknown = settings.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !Settings.Contains(name) && !alsoAllowed.Contains(name));
+        if (unknown is not null)
+        {
+            throw new LayoutFileException($"{source}: \"{prefix}{unknown}\" is not a setting; the settings are {string.Join(", ", Settings)}{more}.");
         }
     }
 
