@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FoiDsl.Generators.Rules;
 
 /// <summary>
-/// FOI0021: a refusal notice must say why each exemption it relies on applies (FOIA s17(1)(c)).
+/// FOI0021: a refusal notice must say why each exemption it relies on applies (FOIA s17(1)(c),
+/// EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c): <see cref="RegimeDefinition.ReasonsDuty"/>).
 /// For prejudice and endangerment tests the evidence of harm says it (FOI0003); every other
 /// exemption withheld under needs its own statement: s21 where the information is accessible, s22
 /// its intended publication, s36 the qualified person's opinion (s36(2) is engaged only by it),
 /// s40(2) the legitimate-interests test, other class exemptions why the information is in the
-/// class. s17(4) lets the authority leave the reasons out where stating them would disclose exempt
-/// information; <c>ReasonsNotStated</c> records that. Neither-confirm-nor-deny claims are not
+/// class. FOIA s17(4) lets the authority leave the reasons out where stating them would disclose exempt
+/// information; <c>ReasonsNotStated</c> records that, and the message offers it only under a regime
+/// that has such a provision (<see cref="RegimeDefinition.ReasonsNotStatedProvision"/>). Neither-confirm-nor-deny claims are not
 /// checked: their reasons are often exactly what s17(4) protects.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -24,7 +26,7 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingExemptionReasons,
         title: "Withheld exemption has no reasons",
-        messageFormat: "{0} withholds {1}, but the response does not say why it applies (FOIA s17(1)(c)): call {2} before Build(), or ReasonsNotStated({3}) where saying why would itself disclose exempt information (s17(4))",
+        messageFormat: "{0} withholds {1}, but the response does not say why it applies ({2}): call {3} before Build(){4}",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -68,7 +70,11 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
             var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
                 : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([{written}], ...) or WhyExempt({written}, ...)"
                 : $"WhyExempt({written}, ...)";
-            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Typed), claim.ToString(), claim.QuestionLabels, call, written);
+            var regime = RegimeDefinition.For(claim.Exemption.Regime);
+            var excuse = regime.ReasonsNotStatedProvision is { } provision
+                ? $", or ReasonsNotStated({written}) where saying why would itself disclose exempt information ({provision})"
+                : string.Empty;
+            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Typed), claim.ToString(), claim.QuestionLabels, regime.ReasonsDuty, call, excuse);
         }
     }
 

@@ -69,6 +69,12 @@ public sealed class RegimeDefinition
     /// <summary>The provision requiring a refusal notice, in words, e.g. <c>section 17 of the Freedom of Information Act 2000</c>.</summary>
     public string RefusalNotice { get; private init; } = "";
 
+    /// <summary>
+    /// The provision that obliges a refusal to say why each ground applies, cited short in diagnostics:
+    /// FOIA s17(1)(c), EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c).
+    /// </summary>
+    public string ReasonsDuty { get; private init; } = "";
+
     /// <summary>The provision for a notice refusing a whole request under a procedural ground (FOIA s17(5)), in words; null where the regime has no procedural grounds.</summary>
     public string? ProceduralRefusalNotice { get; private init; }
 
@@ -179,6 +185,7 @@ public sealed class RegimeDefinition
         CitationExample = "s31(1)(a)",
         ConstantsClass = "FoiDsl.Exemptions",
         RefusalNotice = "section 17 of the Freedom of Information Act 2000",
+        ReasonsDuty = "FOIA s17(1)(c)",
         ProceduralRefusalNotice = "section 17(5) of the Freedom of Information Act 2000",
         PublicInterestProvision = "section 2(2)(b) of the Freedom of Information Act 2000",
         ReasonsNotStatedProvision = "section 17(4) of the Freedom of Information Act 2000",
@@ -213,6 +220,7 @@ public sealed class RegimeDefinition
         AdviceProvision = "EIR reg 9",
         CompletionNoticeProvision = "regulation 14(4)",
         RefusalNotice = "regulation 14 of the Environmental Information Regulations 2004",
+        ReasonsDuty = "EIR reg 14(3)",
         TimeLimitProvision = "regulation 5(2) of the Environmental Information Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
         ExtensionPurpose = "because of the complexity and volume of the information you asked for (regulation 7(1) of the Environmental Information Regulations 2004)",
@@ -239,6 +247,7 @@ public sealed class RegimeDefinition
         ConstantsClass = "FoiDsl.Foisa",
         IsScottish = true,
         RefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
+        ReasonsDuty = "FOISA s16(1)(d)",
         ProceduralRefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
         PublicInterestProvision = "section 2(1)(b) of the Freedom of Information (Scotland) Act 2002",
         SharedNeitherConfirmNorDeny = "s18(1)",
@@ -267,6 +276,7 @@ public sealed class RegimeDefinition
         AdviceProvision = "EIR (Scotland) reg 9",
         CompletionNoticeProvision = "regulation 13(d)",
         RefusalNotice = "regulation 13 of the Environmental Information (Scotland) Regulations 2004",
+        ReasonsDuty = "EIR (Scotland) reg 13(c)",
         TimeLimitProvision = "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
         ExtensionPurpose = "because of the volume and complexity of the information you asked for (regulation 7(1) of the Environmental Information (Scotland) Regulations 2004)",

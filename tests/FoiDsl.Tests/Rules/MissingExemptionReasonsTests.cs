@@ -42,11 +42,11 @@ public class MissingExemptionReasonsTests
             }
             """,
             new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(9, 52)
-                .WithArguments("s21(1) – Information accessible to the applicant by other means", "Q2", "ReasonablyAccessible(...)", "S21"),
+                .WithArguments("s21(1) – Information accessible to the applicant by other means", "Q2", "FOIA s17(1)(c)", "ReasonablyAccessible(...)", ", or ReasonsNotStated(S21) where saying why would itself disclose exempt information (section 17(4) of the Freedom of Information Act 2000)"),
             new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(10, 52)
-                .WithArguments("s30(1) – Investigations and proceedings conducted by public authorities", "Q3", "WhyExempt(S30, ...)", "S30"),
+                .WithArguments("s30(1) – Investigations and proceedings conducted by public authorities", "Q3", "FOIA s17(1)(c)", "WhyExempt(S30, ...)", ", or ReasonsNotStated(S30) where saying why would itself disclose exempt information (section 17(4) of the Freedom of Information Act 2000)"),
             new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 52)
-                .WithArguments("s40(2) – Personal information of others (disclosure would breach the data protection principles)", "Q1", "LegitimateInterestsTest(...)", "S40"));
+                .WithArguments("s40(2) – Personal information of others (disclosure would breach the data protection principles)", "Q1", "FOIA s17(1)(c)", "LegitimateInterestsTest(...)", ", or ReasonsNotStated(S40) where saying why would itself disclose exempt information (section 17(4) of the Freedom of Information Act 2000)"));
 
     private const string Unfinished = """
         [FoiRequest("EIR 3/25", Regime = Regime.Eir)]
@@ -69,7 +69,24 @@ public class MissingExemptionReasonsTests
             }
             """,
             new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 60)
-                .WithArguments("reg 12(4)(d) – Material still in the course of completion, unfinished documents or incomplete data", "Q1", "InCourseOfCompletion(...)", "Eir.R12_4_d"));
+                .WithArguments("reg 12(4)(d) – Material still in the course of completion, unfinished documents or incomplete data", "Q1", "EIR reg 14(3)", "InCourseOfCompletion(...)", ""));
+
+    [Test]
+    public Task Under_foisa_the_message_cites_s16_1_d_and_offers_no_foia_excuse() =>
+        Rule.Check("""
+            [FoiRequest("FOI-26-4", Regime = Regime.Foisa)]
+            public partial class Minutes
+            {
+                [Question(1)][Exempt(Foisa.S25)] public const string Board = "Send the board minutes.";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Minutes.Respond().{|#0:Build|}();
+            }
+            """,
+            new DiagnosticResult(MissingExemptionReasonsAnalyzer.Rule).WithLocation(0).WithLocation(8, 58)
+                .WithArguments("s25(1) – Information otherwise accessible", "Q1", "FOISA s16(1)(d)", "ReasonablyAccessible(...)", ""));
 
     [Test]
     public Task Unfinished_material_with_who_and_when_is_clean() =>
