@@ -22,11 +22,14 @@ const string Usage = """
       --peer-methods N        LoggerMessage methods in the peer consumer; 0 leaves the peer out (default 1000)
       --rule-reps N           compiles timing each rule (default 1; 0 skips)
       --incremental-reps N    generator runs cold and after edits (default 3; 0 skips)
+      --mode M                in-process (default): Roslyn in this process, with each rule's share;
+                              command-line: the SDK's own compiler command line of a real project,
+                              one csc process a compile, with and without the SDK's analyzers
     """;
 
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    ["--sizes"] = "1000", ["--reps"] = "3", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "1", ["--incremental-reps"] = "3",
+    ["--sizes"] = "1000", ["--reps"] = "3", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "1", ["--incremental-reps"] = "3", ["--mode"] = "in-process",
 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -60,6 +63,11 @@ try
     {
         throw new FormatException("--sizes needs at least one size and --reps at least 1.");
     }
+
+    if (options["--mode"] is not ("in-process" or "command-line"))
+    {
+        throw new FormatException($"--mode is in-process or command-line, not '{options["--mode"]}'.");
+    }
 }
 catch (FormatException e)
 {
@@ -69,7 +77,15 @@ catch (FormatException e)
 
 try
 {
-    Run();
+    if (options["--mode"] == "command-line")
+    {
+        RunCommandLine();
+    }
+    else
+    {
+        Run();
+    }
+
     return 0;
 }
 catch (InvalidOperationException e)
@@ -178,6 +194,101 @@ void Run()
     if (incrementalReps > 0)
     {
         Incremental(tools, sizes.Contains(1000) ? 1000 : sizes[0]);
+    }
+}
+
+// The measure from outside: real projects, the SDK's compiler command line, one compiler process a compile.
+void RunCommandLine()
+{
+    var compiler = CommandLine.Find();
+    var repository = AppContext.BaseDirectory;
+    while (!File.Exists(Path.Combine(repository, "FoiDsl.sln")))
+    {
+        repository = Path.GetDirectoryName(repository.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Run the benchmark from inside the FoiDsl repository: FoiDsl.sln was not found above " + AppContext.BaseDirectory);
+    }
+
+    var work = Path.Combine(Path.GetTempPath(), "foidsl-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    Console.WriteLine($"FoiDsl compile-time benchmark from the command line, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Cpu()}, {RuntimeInformation.OSDescription}; compiler {compiler.Compiler}");
+    Console.WriteLine($"Sizes {string.Join(", ", sizes)} requests × 10 questions; LoggerMessage {peerMethods} methods; {reps} interleaved repetitions after {warmup} warm-up round(s); projects under {work}");
+    Console.WriteLine();
+
+    var src = Path.Combine(repository, "src");
+    var foiReferences = $"""
+            <ProjectReference Include="{Path.Combine(src, "FoiDsl", "FoiDsl.csproj")}" />
+            <ProjectReference Include="{Path.Combine(src, "FoiDsl.Generators", "FoiDsl.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+        """;
+    var consumers = new List<(string Name, Consumer Consumer)>();
+    foreach (var size in sizes)
+    {
+        Console.Error.WriteLine($"Preparing {size} requests...");
+        consumers.Add(($"FoiDsl {size}", compiler.Prepare(Path.Combine(work, "foidsl-" + size.ToString(CultureInfo.InvariantCulture)), Workloads.FoiConsumer(size), foiReferences, "FoiDsl.Generators.dll")));
+    }
+
+    if (peerMethods > 0)
+    {
+        Console.Error.WriteLine($"Preparing {peerMethods} LoggerMessage methods...");
+        consumers.Add(($"LoggerMessage {peerMethods}", compiler.Prepare(Path.Combine(work, "logger"), Workloads.LoggerConsumer(peerMethods), "    <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />", "Microsoft.Extensions.Logging.Generators.dll")));
+    }
+
+    var variants = new (string Name, Func<Consumer, IEnumerable<string>> Arguments)[]
+    {
+        ("with SDK analyzers", c => c.WithSdkAnalyzers()),
+        ("plain, SDK analyzers", c => c.PlainWithSdkAnalyzers()),
+        ("strict", c => c.Strict()),
+        ("plain", c => c.Plain()),
+    };
+    var runs = consumers.SelectMany(c => variants.Select(v => (Consumer: c, Variant: v, Cpu: new List<double>(), Wall: new List<double>()))).ToList();
+    for (var round = 0; round < warmup + reps; round++)
+    {
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var run = runs[(k + round) % runs.Count];
+            var result = compiler.Compile(run.Consumer.Consumer.Project, Path.Combine(run.Consumer.Consumer.Project, "..", run.Variant.Name.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal) + ".rsp"), run.Variant.Arguments(run.Consumer.Consumer));
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{run.Consumer.Name} ({run.Variant.Name}) did not compile:\n{CommandLine.Head(result.Output)}");
+            }
+
+            if (round >= warmup)
+            {
+                run.Cpu.Add(result.Cpu);
+                run.Wall.Add(result.Wall);
+            }
+        }
+
+        Console.Error.Write(round < warmup ? "w" : ".");
+    }
+
+    Console.Error.WriteLine();
+    Console.WriteLine("Compiler processes, processor time (median, range) and elapsed time (median):");
+    foreach (var run in runs)
+    {
+        Console.WriteLine(FormattableString.Invariant($"  {run.Consumer.Name,-20} {run.Variant.Name,-22} {Stats.Ms(run.Cpu)}   elapsed {Stats.Median(run.Wall),7:0} ms"));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("Ratios of processor time, each round's compile with the generator ÷ the same round's plain compile of its output:");
+    for (var r = 0; r < runs.Count; r += 4)
+    {
+        var sdk = runs[r].Cpu.Zip(runs[r + 1].Cpu, (with, without) => with / without).ToList();
+        var strict = runs[r + 2].Cpu.Zip(runs[r + 3].Cpu, (with, without) => with / without).ToList();
+        Console.WriteLine($"  {runs[r].Consumer.Name,-20} with the SDK's analyzers {Stats.Ratio(sdk)}   strict {Stats.Ratio(strict)}");
+    }
+
+    if (ruleReps > 0)
+    {
+        var (name, consumer) = consumers[sizes.Contains(1000) ? Array.IndexOf(sizes, 1000) : 0];
+        foreach (var (label, arguments) in new[] { ("strict", consumer.Strict()), ("with the SDK's analyzers", consumer.WithSdkAnalyzers()) })
+        {
+            var result = compiler.Compile(consumer.Project, Path.Combine(consumer.Project, "..", "report.rsp"), arguments.Append("/reportanalyzer"));
+            Console.WriteLine();
+            Console.WriteLine(FormattableString.Invariant($"{name}, {label}: the compiler's -reportanalyzer (compile {result.Cpu:0} ms of processor time, {result.Wall:0} ms elapsed):"));
+            foreach (var line in result.Output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Contains("Total", StringComparison.Ordinal) || l.Contains("Version=", StringComparison.Ordinal) || l.Contains("FoiDsl.Generators.", StringComparison.Ordinal)))
+            {
+                Console.WriteLine("  " + line);
+            }
+        }
     }
 }
 
