@@ -90,7 +90,7 @@ internal sealed class CommandLine
 
         // The build, with the compiler run as a tool so that the log shows its whole command line.
         var log = Run(_dotnet, project, "build", "Consumer.csproj", "-c", "Release", "-nologo", "-v:n", "-p:UseSharedCompilation=false");
-        var line = log.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("/Roslyn/bincore/csc ", StringComparison.Ordinal) && l.Contains("/noconfig", StringComparison.Ordinal))
+        var line = log.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("/Roslyn/bincore/csc ", StringComparison.Ordinal) && l.Contains("/noconfig", StringComparison.Ordinal) && l.Contains("/Consumer.dll ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"The SDK's build of {project} did not show the compiler's command line:\n{log}");
         var arguments = Tokens(line[(line.IndexOf(" /noconfig", StringComparison.Ordinal) + 1)..]);
         if (!arguments.Any(a => IsAnalyzer(a, measured)))

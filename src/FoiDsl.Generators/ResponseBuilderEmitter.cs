@@ -179,7 +179,7 @@ internal static class ResponseBuilderEmitter
 
         var claims = request.ExemptionsClaimed();
         Section(w, "Sets the date of the response.", KnownNames.RespondedOn, "global::System.DateTime date", "date");
-        Section(w, "Adds paragraphs saying why the response is late, with an apology: required when it is dated after its due date (FOIA s10).", KnownNames.ReasonsForDelay, "params string[] paragraphs", "paragraphs");
+        Section(w, $"Adds paragraphs saying why the response is late, with an apology: required when it is dated after its due date ({request.Cite(c => c.Cites.TimeLimit)}).", KnownNames.ReasonsForDelay, "params string[] paragraphs", "paragraphs");
         Section(w, "Adds paragraphs to Extent and Result of Searches to Locate Information.", KnownNames.ExtentOfSearches, "params string[] paragraphs", "paragraphs");
         Section(w, "Adds paragraphs to the Decision section, printed before the answers.", KnownNames.Decision, "params string[] paragraphs", "paragraphs");
 
@@ -224,10 +224,10 @@ internal static class ResponseBuilderEmitter
             }
         }
 
-        Section(w, "Adds advice and assistance (FOIA s16): where information not held may be found, what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
+        Section(w, $"Adds advice and assistance ({request.Cite(c => c.Cites.Advice)}): where information not held may be found, what could be provided within the cost limit, or how to narrow the request.", KnownNames.AdviceAndAssistance, "params string[] paragraphs", "paragraphs");
 
         Section(w, "Adds closing notes.", KnownNames.ClosingNotes, "params string[] paragraphs", "paragraphs");
-        Section(w, "Replaces the internal review and Information Commissioner paragraph (FOIA s17(7)).", KnownNames.ComplaintRights, "global::FoiDsl.ComplaintRights rights", "rights");
+        Section(w, $"Replaces the paragraphs on the {request.Cite(c => c.ReviewName)} and the {request.Cite(c => c.Regulator)} ({request.Cite(c => c.Cites.Rights)}).", KnownNames.ComplaintRights, "global::FoiDsl.ComplaintRights rights", "rights");
 
         w.Line();
         w.Line("/// <summary>Builds the response. Throws <see cref=\"global::FoiDsl.IncompleteResponseException\"/> listing every missing part.</summary>");
@@ -235,25 +235,30 @@ internal static class ResponseBuilderEmitter
         w.Close();
     }
 
-    /// <summary>The sections stating why each withheld exemption applies (FOIA s17(1)(c)), emitted only for the exemptions that need them.</summary>
+    /// <summary>
+    /// The sections stating why each withheld exemption applies (FOIA s17(1)(c), EIR reg 14(3), FOISA s16(1)(d)),
+    /// emitted only for the exemptions that need them, each citing the provisions of the claims' regimes.
+    /// </summary>
     private static void EmitReasons(SourceWriter w, System.Collections.Generic.IReadOnlyList<ClaimSpec> withheld)
     {
         System.Collections.Generic.List<ClaimSpec> Needing(ReasonSection reason) => withheld.Where(c => c.Exemption.Reason == reason).ToList();
+        var regimes = withheld.Select(c => RegimeDefinition.For(c.Regime)).Distinct().ToList();
+        var reasonsDuty = string.Join(" and ", regimes.Select(r => r.Cites.Reasons).Distinct());
 
         if (Needing(ReasonSection.WhyExempt) is { Count: > 0 } classes)
         {
-            Section(w, $"States why a class exemption applies to the information withheld (s17(1)(c)). Required for {Join(classes)}.", KnownNames.WhyExempt, "string exemption, params string[] paragraphs", "exemption, paragraphs");
+            Section(w, $"States why a class exemption applies to the information withheld ({reasonsDuty}). Required for {Join(classes)}.", KnownNames.WhyExempt, "string exemption, params string[] paragraphs", "exemption, paragraphs");
         }
 
-        if (Needing(ReasonSection.ReasonablyAccessible).Count > 0)
+        if (Needing(ReasonSection.ReasonablyAccessible) is { Count: > 0 } accessible)
         {
-            Section(w, "States where and how the information withheld under s21 is reasonably accessible to the requester (s17(1)(c)).", nameof(ReasonSection.ReasonablyAccessible), "string where", "where");
-            Section(w, "States where and how the information withheld under s21 is reasonably accessible to the requester (s17(1)(c)), with its web address or reference.", nameof(ReasonSection.ReasonablyAccessible), "string where, string link", "where, link");
+            Section(w, $"States where and how the information withheld under {Join(accessible)} is reasonably accessible to the requester ({reasonsDuty}).", nameof(ReasonSection.ReasonablyAccessible), "string where", "where");
+            Section(w, $"States where and how the information withheld under {Join(accessible)} is reasonably accessible to the requester ({reasonsDuty}), with its web address or reference.", nameof(ReasonSection.ReasonablyAccessible), "string where, string link", "where, link");
         }
 
-        if (Needing(ReasonSection.IntendedPublication).Count > 0)
+        if (Needing(ReasonSection.IntendedPublication) is { Count: > 0 } intended)
         {
-            Section(w, "States who intends to publish the information withheld under s22, roughly when, and why it is reasonable to withhold it until then.", nameof(ReasonSection.IntendedPublication), "string publisher, string expected, params string[] paragraphs", "publisher, expected, paragraphs");
+            Section(w, $"States who intends to publish the information withheld under {Join(intended)}, roughly when, and why it is reasonable to withhold it until then.", nameof(ReasonSection.IntendedPublication), "string publisher, string expected, params string[] paragraphs", "publisher, expected, paragraphs");
         }
 
         if (Needing(ReasonSection.InCourseOfCompletion).Count > 0)
@@ -266,14 +271,15 @@ internal static class ResponseBuilderEmitter
             Section(w, "States the reasonable opinion of the qualified person, who gave it and when: s36(2) is engaged only by that opinion.", nameof(ReasonSection.QualifiedPersonsOpinion), "string qualifiedPerson, global::System.DateTime givenOn, params string[] paragraphs", "qualifiedPerson, givenOn, paragraphs");
         }
 
-        if (Needing(ReasonSection.LegitimateInterestsTest).Count > 0)
+        if (Needing(ReasonSection.LegitimateInterestsTest) is { Count: > 0 } personal)
         {
-            Section(w, "States the legitimate-interests test for personal data withheld under s40(2): the interest, the necessity of disclosure, and the balance with the data subjects' rights.", nameof(ReasonSection.LegitimateInterestsTest), "string legitimateInterest, string necessity, string balance", "legitimateInterest, necessity, balance");
+            Section(w, $"States the legitimate-interests test for personal data withheld under {Join(personal)}: the interest, the necessity of disclosure, and the balance with the data subjects' rights.", nameof(ReasonSection.LegitimateInterestsTest), "string legitimateInterest, string necessity, string balance", "legitimateInterest, necessity, balance");
         }
 
-        if (withheld.Count > 0)
+        // Only a regime that excuses the reasons (FOIA s17(4)) offers the call: the EIR have no such provision.
+        if (regimes.Select(r => r.ReasonsNotStatedProvision).FirstOrDefault(p => p is not null) is { } excuse)
         {
-            Section(w, "Records that the response does not say why an exemption applies, because saying so would itself disclose exempt information (s17(4)).", KnownNames.ReasonsNotStated, "string exemption", "exemption");
+            Section(w, $"Records that the response does not say why an exemption applies, because saying so would itself disclose exempt information ({excuse}).", KnownNames.ReasonsNotStated, "string exemption", "exemption");
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using FoiDsl.Generators.Shared;
 using System.Collections.Generic;
 using System.Linq;
@@ -117,6 +118,14 @@ internal sealed record RequestSpec(
     /// </summary>
     public CitationResolution ResolveSection(string citation) =>
         ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(Regime, citation));
+
+    /// <summary>
+    /// What <paramref name="select"/> reads from each regime the request is answered under (its own, and an
+    /// environmental one for questions answered under it), distinct and joined with "and": a rule message
+    /// cites the provisions of the response's own regimes.
+    /// </summary>
+    public string Cite(Func<RegimeDefinition, string> select) =>
+        string.Join(" and ", new[] { Regime }.Concat(Questions.Select(q => q.Regime)).Distinct().Select(r => select(RegimeDefinition.For(r))).Distinct());
 
     public bool HasDuplicateNumbers => Questions.GroupBy(q => q.Number).Any(g => g.Count() > 1);
 

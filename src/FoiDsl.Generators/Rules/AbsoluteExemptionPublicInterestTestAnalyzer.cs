@@ -20,11 +20,11 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.AbsoluteExemptionPublicInterestTest,
         title: "Public interest test given for an absolute exemption",
-        messageFormat: "{0} – {1} is an absolute exemption (FOIA s2(3)): it needs no public interest test; remove this PublicInterestTest",
+        messageFormat: "{0} – {1} is absolute ({2}): it is not weighed against the public interest, so it needs no public interest test; remove this PublicInterestTest",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Give public interest tests only for qualified exemptions; absolute exemptions (s2(3) FOIA) are not weighed against the public interest.",
+        description: "Give public interest tests only for qualified exemptions; absolute exemptions (FOIA s2(3), FOISA s2(2)) and personal data under the first condition (EIR reg 13(1)(a), EIR (Scotland) reg 11(2)(a)) are not weighed against the public interest.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.AbsoluteExemptionPublicInterestTest));
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ public sealed class AbsoluteExemptionPublicInterestTestAnalyzer : DiagnosticAnal
             request ??= RequestParser.RegimeOfBuilder(invocation.TargetMethod.ContainingType);
             if (ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(request.Value, citation)) is { Exemption: { Kind: GroundKind.Exemption, Status: ExemptionStatus.Absolute } exemption } resolution)
             {
-                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title));
+                context.ReportDiagnostic(FoiDiagnostic.Create(Rule, written.Syntax.GetLocation(), resolution.NeitherConfirmNorDeny ? resolution.Canonical : exemption.Provision, exemption.Title, RegimeDefinition.For(exemption.Regime).Cites.AbsoluteGrounds));
             }
         }
     }

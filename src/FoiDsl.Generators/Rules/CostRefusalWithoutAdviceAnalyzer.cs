@@ -15,7 +15,7 @@ public sealed class CostRefusalWithoutAdviceAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CostRefusalWithoutAdvice,
         title: "Cost refusal without advice and assistance",
-        messageFormat: "{0} is refused under {1} (cost limit) but the response gives no advice and assistance (FOIA s16): call AdviceAndAssistance(...) before Build() saying what could be provided within the limit or how to narrow the request",
+        messageFormat: "{0} is refused under {1} (cost limit) but the response gives no advice and assistance ({2}): call AdviceAndAssistance(...) before Build() saying what could be provided within the limit or how to narrow the request",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -29,7 +29,7 @@ public sealed class CostRefusalWithoutAdviceAnalyzer : ResponseRuleAnalyzer
     {
         if (site.Request.CostGround is { } refusal && !site.Chain.CallsMethod(KnownNames.AdviceAndAssistance))
         {
-            site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation));
+            site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, site.Location, site.Request.Reference, refusal.Citation, FoiDsl.Generators.Catalogue.RegimeDefinition.For(refusal.Regime).Cites.Advice));
         }
     }
 }

@@ -18,11 +18,11 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingComplaintRights,
         title: "Refusal without internal review and complaint rights",
-        messageFormat: "{0} refuses information, so the response must explain {1} (FOIA s17(7)); this ComplaintRights(...) leaves it empty: write it, or remove the call to keep the standard wording",
+        messageFormat: "{0} refuses information, so the response must explain {1} ({2}); this ComplaintRights(...) leaves it empty: write it, or remove the call to keep the standard wording",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A refusal notice must tell the requester how to ask for an internal review and that they may complain to the Information Commissioner under s50.",
+        description: "A refusal notice must tell the requester how to ask for a review (internal review, reconsideration) and that they may apply to the Information Commissioner or the Scottish Information Commissioner.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.MissingComplaintRights));
 
     /// <inheritdoc />
@@ -52,14 +52,14 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
 
             var missing = new[]
                 {
-                    EmptyText.IsEmpty(creation.Arguments[0].Value, site.Context.CancellationToken) ? "how to ask for an internal review" : null,
-                    EmptyText.IsEmpty(creation.Arguments[1].Value, site.Context.CancellationToken) ? "the right to complain to the Information Commissioner (s50)" : null,
+                    EmptyText.IsEmpty(creation.Arguments[0].Value, site.Context.CancellationToken) ? "how to ask for " + site.Request.Cite(c => (c.ReviewName == "reconsideration" ? "" : c.ReviewName.StartsWith("i", System.StringComparison.Ordinal) ? "an " : "a ") + c.ReviewName) : null,
+                    EmptyText.IsEmpty(creation.Arguments[1].Value, site.Context.CancellationToken) ? "the right to apply to the " + site.Request.Cite(c => c.Regulator) : null,
                 }
                 .Where(m => m is not null)
                 .ToArray();
             if (missing.Length > 0)
             {
-                site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing)));
+                site.Context.ReportDiagnostic(FoiDiagnostic.Create(Rule, creation.Syntax.GetLocation(), request.Reference, string.Join(" and ", missing), request.Cite(c => c.Cites.Rights)));
             }
         }
     }

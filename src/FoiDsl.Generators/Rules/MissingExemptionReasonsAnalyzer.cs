@@ -9,7 +9,7 @@ namespace FoiDsl.Generators.Rules;
 
 /// <summary>
 /// FOI0021: a refusal notice must say why each exemption it relies on applies (FOIA s17(1)(c),
-/// EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c): <see cref="RegimeDefinition.ReasonsDuty"/>).
+/// EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c): <see cref="RuleCitations.Reasons"/>).
 /// For prejudice and endangerment tests the evidence of harm says it (FOI0003); every other
 /// exemption withheld under needs its own statement: s21 where the information is accessible, s22
 /// its intended publication, s36 the qualified person's opinion (s36(2) is engaged only by it),
@@ -74,7 +74,7 @@ public sealed class MissingExemptionReasonsAnalyzer : ResponseRuleAnalyzer
             var excuse = regime.ReasonsNotStatedProvision is { } provision
                 ? $", or ReasonsNotStated({written}) where saying why would itself disclose exempt information ({provision})"
                 : string.Empty;
-            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Typed), claim.ToString(), claim.QuestionLabels, regime.ReasonsDuty, call, excuse);
+            site.Report(Rule, claim.Questions[0], shared.Add(DiagnosticProperties.Citation, claim.Typed), claim.ToString(), claim.QuestionLabels, regime.Cites.Reasons, call, excuse);
         }
     }
 

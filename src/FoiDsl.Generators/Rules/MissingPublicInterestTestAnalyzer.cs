@@ -19,7 +19,7 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingPublicInterestTest,
         title: "Qualified exemption has no public interest test",
-        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it (FOIA s2, s17(3)) weighing {3}: call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
+        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it ({4}) weighing {3}: call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -30,6 +30,10 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     private protected override string SectionMethod => KnownNames.PublicInterestTest;
+
+    /// <inheritdoc />
+    private protected override object[] MessageArguments(ClaimSpec claim, string written, string act) =>
+        new object[] { claim.ToString(), claim.QuestionLabels, written, act, RegimeDefinition.For(claim.Regime).Cites.PublicInterest };
 
     private protected override bool Requires(ClaimSpec claim) =>
         claim.RequiresPublicInterestTest && !RegimeDefinition.RoutesToEnvironmentalRegime(claim.Exemption); // s39: FOI0039 points to the EIR instead

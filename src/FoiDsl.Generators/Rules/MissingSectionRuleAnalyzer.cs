@@ -18,6 +18,10 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
     /// <summary>True for exemptions that need the section.</summary>
     private protected abstract bool Requires(ClaimSpec claim);
 
+    /// <summary>The message's arguments: the claim, its questions, the citation as written and what it withholds ({0}–{3}).</summary>
+    private protected virtual object[] MessageArguments(ClaimSpec claim, string written, string act) =>
+        new object[] { claim.ToString(), claim.QuestionLabels, written, act };
+
     private protected sealed override void Analyze(BuildSite site)
     {
         var given = site.Chain.CitationsPassedTo(SectionMethod, site.Context.CancellationToken);
@@ -43,7 +47,7 @@ public abstract class MissingSectionRuleAnalyzer : ResponseRuleAnalyzer
         {
             var properties = shared.Add(DiagnosticProperties.Citation, claim.Typed);
             var act = claim.IsNeitherConfirmNorDeny ? "confirming or denying whether the information is held" : "disclosure";
-            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, claim.ToString(), claim.QuestionLabels, CitationText.AsWritten(site.Context.Compilation, claim.Typed), act);
+            site.Report(SupportedDiagnostics[0], claim.Questions[0], properties, MessageArguments(claim, CitationText.AsWritten(site.Context.Compilation, claim.Typed), act));
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class TooGeneralWithoutAdviceAnalyzer : ResponseRuleAnalyzer
         foreach (var claim in site.Request.ExemptionsClaimed().Where(c => EnvironmentalCatalogue.IsTooGeneral(c.Exemption)))
         {
             // Only the environmental regimes have the exception, and each names its advice provision.
-            site.Report(Rule, claim.Questions[0], ImmutableDictionary<string, string?>.Empty, claim.QuestionLabels, claim.ToString(), RegimeDefinition.For(claim.Regime).AdviceProvision!);
+            site.Report(Rule, claim.Questions[0], ImmutableDictionary<string, string?>.Empty, claim.QuestionLabels, claim.ToString(), RegimeDefinition.For(claim.Regime).Cites.Advice);
         }
     }
 }

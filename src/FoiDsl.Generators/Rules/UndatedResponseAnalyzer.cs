@@ -17,11 +17,11 @@ public sealed class UndatedResponseAnalyzer : ResponseRuleAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.UndatedResponse,
         title: "Response is not dated",
-        messageFormat: "The response to {0} has no date: call RespondedOn(...) before Build() so the letter is dated and its timeliness (FOIA s10) can be checked",
+        messageFormat: "The response to {0} has no date: call RespondedOn(...) before Build() so the letter is dated and its timeliness ({1}) can be checked",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Every response states its date; the s10 time limit is judged by it.",
+        description: "Every response states its date; the time limit (FOIA s10, EIR reg 5(2), FOISA s10) is judged by it.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.UndatedResponse));
 
     /// <inheritdoc />
@@ -31,7 +31,7 @@ public sealed class UndatedResponseAnalyzer : ResponseRuleAnalyzer
     {
         if (site.Request.Received is not null && !site.Chain.CallsMethod(KnownNames.RespondedOn))
         {
-            site.Report(Rule, site.Request.Reference);
+            site.Report(Rule, site.Request.Reference, site.Request.Cite(c => c.Cites.TimeLimit));
         }
     }
 }

@@ -69,11 +69,8 @@ public sealed class RegimeDefinition
     /// <summary>The provision requiring a refusal notice, in words, e.g. <c>section 17 of the Freedom of Information Act 2000</c>.</summary>
     public string RefusalNotice { get; private init; } = "";
 
-    /// <summary>
-    /// The provision that obliges a refusal to say why each ground applies, cited short in diagnostics:
-    /// FOIA s17(1)(c), EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c).
-    /// </summary>
-    public string ReasonsDuty { get; private init; } = "";
+    /// <summary>The provisions the rules cite, short, as their messages print them (see <see cref="RuleCitations"/>).</summary>
+    public RuleCitations Cites { get; private init; } = RuleCitations.None;
 
     /// <summary>The provision for a notice refusing a whole request under a procedural ground (FOIA s17(5)), in words; null where the regime has no procedural grounds.</summary>
     public string? ProceduralRefusalNotice { get; private init; }
@@ -147,9 +144,6 @@ public sealed class RegimeDefinition
     /// <summary>The provision denying some exceptions for information on emissions (EIR reg 12(9)); null where there is none.</summary>
     public string? EmissionsProvision { get; private init; }
 
-    /// <summary>The provision requiring advice and assistance before a request is refused as too general (EIR reg 9); null where there is none.</summary>
-    public string? AdviceProvision { get; private init; }
-
     /// <summary>
     /// The provision requiring a refusal for material still in the course of completion to name, if known, any other
     /// authority preparing it and when it will be finished (EIR reg 14(4); EIR (Scotland) reg 13(d)); null where there is none.
@@ -185,7 +179,13 @@ public sealed class RegimeDefinition
         CitationExample = "s31(1)(a)",
         ConstantsClass = "FoiDsl.Exemptions",
         RefusalNotice = "section 17 of the Freedom of Information Act 2000",
-        ReasonsDuty = "FOIA s17(1)(c)",
+        Cites = new RuleCitations(
+            Reasons: "FOIA s17(1)(c)",
+            PublicInterest: "FOIA s2(2)(b), s17(3)",
+            AbsoluteGrounds: "FOIA s2(3)",
+            Advice: "FOIA s16",
+            Rights: "FOIA s17(7)",
+            TimeLimit: "FOIA s10(1)"),
         ProceduralRefusalNotice = "section 17(5) of the Freedom of Information Act 2000",
         PublicInterestProvision = "section 2(2)(b) of the Freedom of Information Act 2000",
         ReasonsNotStatedProvision = "section 17(4) of the Freedom of Information Act 2000",
@@ -217,10 +217,15 @@ public sealed class RegimeDefinition
         ConstantsClass = "FoiDsl.Eir",
         EmissionsProvision = "EIR reg 12(9)",
         CitationExample = "reg 12(5)(e)",
-        AdviceProvision = "EIR reg 9",
         CompletionNoticeProvision = "regulation 14(4)",
         RefusalNotice = "regulation 14 of the Environmental Information Regulations 2004",
-        ReasonsDuty = "EIR reg 14(3)",
+        Cites = new RuleCitations(
+            Reasons: "EIR reg 14(3)",
+            PublicInterest: "EIR reg 12(1)(b), reg 14(3)(b)",
+            AbsoluteGrounds: "EIR reg 13(1)(a)",
+            Advice: "EIR reg 9",
+            Rights: "EIR reg 14(5)",
+            TimeLimit: "EIR reg 5(2)"),
         TimeLimitProvision = "regulation 5(2) of the Environmental Information Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
         ExtensionPurpose = "because of the complexity and volume of the information you asked for (regulation 7(1) of the Environmental Information Regulations 2004)",
@@ -247,7 +252,13 @@ public sealed class RegimeDefinition
         ConstantsClass = "FoiDsl.Foisa",
         IsScottish = true,
         RefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
-        ReasonsDuty = "FOISA s16(1)(d)",
+        Cites = new RuleCitations(
+            Reasons: "FOISA s16(1)(d)",
+            PublicInterest: "FOISA s2(1)(b), s16(2)",
+            AbsoluteGrounds: "FOISA s2(2)",
+            Advice: "FOISA s15",
+            Rights: "FOISA s19",
+            TimeLimit: "FOISA s10(1)"),
         ProceduralRefusalNotice = "section 16 of the Freedom of Information (Scotland) Act 2002",
         PublicInterestProvision = "section 2(1)(b) of the Freedom of Information (Scotland) Act 2002",
         SharedNeitherConfirmNorDeny = "s18(1)",
@@ -273,10 +284,15 @@ public sealed class RegimeDefinition
         ConstantsClass = "FoiDsl.EirScotland",
         EmissionsProvision = "EIR (Scotland) reg 10(6)",
         CitationExample = "reg 10(5)(e)",
-        AdviceProvision = "EIR (Scotland) reg 9",
         CompletionNoticeProvision = "regulation 13(d)",
         RefusalNotice = "regulation 13 of the Environmental Information (Scotland) Regulations 2004",
-        ReasonsDuty = "EIR (Scotland) reg 13(c)",
+        Cites = new RuleCitations(
+            Reasons: "EIR (Scotland) reg 13(c)",
+            PublicInterest: "EIR (Scotland) reg 10(1)(b), reg 13(b)",
+            AbsoluteGrounds: "EIR (Scotland) reg 11(2)(a)",
+            Advice: "EIR (Scotland) reg 9",
+            Rights: "EIR (Scotland) reg 13(e)",
+            TimeLimit: "EIR (Scotland) reg 5(2)(a)"),
         TimeLimitProvision = "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004",
         ExtensionProvision = "regulation 7(1)",
         ExtensionPurpose = "because of the volume and complexity of the information you asked for (regulation 7(1) of the Environmental Information (Scotland) Regulations 2004)",
@@ -350,4 +366,22 @@ public sealed class RegimeDefinition
 
         return (null, trimmed);
     }
+}
+
+/// <summary>
+/// The provisions of one regime that the rules cite, short, as their messages print them. The rules read
+/// them from the regime of the request or claim they report on, so no message names FOIA for an EIR or
+/// FOISA response. Provisions marked † in docs/regimes.md are from the statute as known, not yet checked
+/// against legislation.gov.uk.
+/// </summary>
+/// <param name="Reasons">The duty to say why each ground applies: FOIA s17(1)(c), EIR reg 14(3), FOISA s16(1)(d), EIR (Scotland) reg 13(c) †.</param>
+/// <param name="PublicInterest">The public interest test and the duty to give its reasons: FOIA s2(2)(b) and s17(3), EIR reg 12(1)(b) and 14(3)(b), FOISA s2(1)(b) and s16(2), EIR (Scotland) reg 10(1)(b) and 13(b) †.</param>
+/// <param name="AbsoluteGrounds">What takes a ground out of the public interest test: FOIA s2(3), FOISA s2(2), and for personal data under the first condition EIR reg 13(1)(a) and EIR (Scotland) reg 11(2)(a).</param>
+/// <param name="Advice">The duty to advise and assist: FOIA s16, FOISA s15, EIR reg 9, EIR (Scotland) reg 9.</param>
+/// <param name="Rights">The duty to tell the requester of the review and the regulator: FOIA s17(7), EIR reg 14(5), FOISA s19, EIR (Scotland) reg 13(e) †.</param>
+/// <param name="TimeLimit">The time for compliance: FOIA s10(1), EIR reg 5(2), FOISA s10(1), EIR (Scotland) reg 5(2)(a).</param>
+public sealed record RuleCitations(string Reasons, string PublicInterest, string AbsoluteGrounds, string Advice, string Rights, string TimeLimit)
+{
+    /// <summary>No citations: only before a regime sets its own.</summary>
+    public static RuleCitations None { get; } = new("", "", "", "", "", "");
 }

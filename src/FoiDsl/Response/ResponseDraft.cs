@@ -290,7 +290,7 @@ public sealed class ResponseDraft
             var call = claim.Exemption.Reason != ReasonSection.WhyExempt ? claim.Exemption.Reason + "(...)"
                 : claim.Exemption.Test == HarmTest.RequiredForPurpose ? $"EvidenceOfHarm([\"{claim.Citation}\"], ...) or WhyExempt(\"{claim.Citation}\", ...)"
                 : $"WhyExempt(\"{claim.Citation}\", ...)";
-            // The reasons a refusal owes (RegimeDefinition.ReasonsDuty); only a regime with a ReasonsNotStatedProvision (FOIA s17(4)) excuses them where stating them would disclose exempt information.
+            // The reasons a refusal owes (RuleCitations.Reasons); only a regime with a ReasonsNotStatedProvision (FOIA s17(4)) excuses them where stating them would disclose exempt information.
             var regime = RegimeDefinition.For(claim.Regime);
             var excuse = regime.ReasonsNotStatedProvision is { } provision ? $", or ReasonsNotStated(\"{claim.Citation}\") where saying why would itself disclose exempt information ({provision})" : string.Empty;
             missing.Add(new MissingPart(null, claim.Citation, $"{claim} withholds {questions} but the response does not say why it applies ({regime.RefusalNotice}): call {call}{excuse}."));

@@ -198,4 +198,23 @@ public class RequestShapeMatrixTests
         }));
         Assert.That(output.SyntaxTrees.Skip(1).Single().ToString().Split('\n').Where(l => l.TrimStart().StartsWith("///", StringComparison.Ordinal)).All(l => l.Contains("</summary>", StringComparison.Ordinal)), Is.True, "each doc comment stays on its line");
     }
+
+    [TestCase("Regime.Foia", "S40", true)]
+    [TestCase("Regime.Foisa", "Foisa.S38", false)]
+    [TestCase("Regime.Eir", "Eir.R13", false)]
+    public void Reasons_not_stated_is_offered_only_where_the_regime_excuses_the_reasons_foia_s17_4(string regime, string personal, bool offered)
+    {
+        var (output, _) = Compile($$"""
+            [FoiRequest("REF 1/26", Regime = {{regime}})]
+            public static partial class Names
+            {
+                [Question(1)][Exempt({{personal}})] public const string Officers = "Name the officers.";
+            }
+            """);
+
+        var builder = output.GetTypeByMetadataName("Names")!.GetTypeMembers("ResponseBuilder").Single();
+        Assert.That(builder.GetMembers("ReasonsNotStated").Any(), Is.EqualTo(offered));
+        var generated = output.SyntaxTrees.Skip(1).Single().ToString();
+        Assert.That(generated, Does.Not.Contain(offered ? "EIR" : "FOIA s"), "the builder's documentation cites only the request's own regime");
+    }
 }

@@ -30,7 +30,29 @@ public class AbsoluteExemptionPublicInterestTestTests
                     .Build();
             }
             """,
-            new DiagnosticResult(AbsoluteExemptionPublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(provision, title));
+            new DiagnosticResult(AbsoluteExemptionPublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(provision, title, "FOIA s2(3)"));
+
+    [Test]
+    public Task Under_foisa_the_absolute_exemptions_are_those_of_s2_2() =>
+        AbsoluteTest.Check("""
+            [FoiRequest("FOI-26-9", Regime = Regime.Foisa)]
+            public partial class Minutes
+            {
+                [Question(1)][Exempt(Foisa.S25)] public const string Board = "Send the board minutes.";
+                [Question(2)][Exempt(Foisa.S35)] public const string Patrols = "Where are the patrols?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Minutes.Respond()
+                    .ReasonablyAccessible("On the website.", "https://example.scot/minutes")
+                    .PublicInterestTest(Foisa.S35, ["For."], ["Against."])
+                    .PublicInterestTest({|#0:Foisa.S25|}, ["For."], ["Against."])
+                    .BalanceTest("Withhold.")
+                    .Build();
+            }
+            """,
+            new DiagnosticResult(AbsoluteExemptionPublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments("s25(1)", "Information otherwise accessible", "FOISA s2(2)"));
 
     [Test]
     public Task Public_interest_tests_for_qualified_exemptions_are_clean() =>

@@ -80,7 +80,49 @@ public class MissingComplaintRightsTests
             }
             """,
             new DiagnosticResult(MissingComplaintRightsAnalyzer.Rule).WithLocation(0)
-                .WithArguments("FOI 14/24", "the right to complain to the Information Commissioner (s50)"));
+                .WithArguments("FOI 14/24", "the right to apply to the Information Commissioner", "FOIA s17(7)"));
+
+    [Test]
+    public Task Under_foisa_the_message_names_the_review_the_scottish_commissioner_and_s19() =>
+        Rights.Check("""
+            [FoiRequest("FOI-26-14", Regime = Regime.Foisa)]
+            public partial class Minutes
+            {
+                [Question(1)][Exempt(Foisa.S25)] public const string Board = "Send the board minutes.";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Minutes.Respond()
+                    .ReasonablyAccessible("On the website.", "https://example.scot/minutes")
+                    .ComplaintRights({|#0:new ComplaintRights([], [])|})
+                    .Build();
+            }
+            """,
+            new DiagnosticResult(MissingComplaintRightsAnalyzer.Rule).WithLocation(0)
+                .WithArguments("FOI-26-14", "how to ask for a review and the right to apply to the Scottish Information Commissioner", "FOISA s19"));
+
+    [Test]
+    public Task Under_the_eir_the_message_names_reconsideration_and_reg_14_5() =>
+        Rights.Check("""
+            [FoiRequest("EIR 14/26", Regime = Regime.Eir)]
+            public partial class Flooding
+            {
+                [Question(1)][Exempt(Eir.R12_5_a)] public const string Defences = "Where are the weak points in the flood defences?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Flooding.Respond()
+                    .EvidenceOfHarm([Eir.R12_5_a], HarmLikelihood.Would, "Harm.")
+                    .PublicInterestTest(Eir.R12_5_a, ["For."], ["Against."])
+                    .BalanceTest("Withhold.")
+                    .ComplaintRights({|#0:new ComplaintRights([], ["Apply to the Information Commissioner."])|})
+                    .Build();
+            }
+            """,
+            new DiagnosticResult(MissingComplaintRightsAnalyzer.Rule).WithLocation(0)
+                .WithArguments("EIR 14/26", "how to ask for reconsideration", "EIR reg 14(5)"));
 
     [Test]
     public Task Blank_text_counts_as_empty() =>
@@ -129,7 +171,26 @@ public class CostRefusalWithoutAdviceTests
                     .{|#0:Build|}();
             }
             """,
-            new DiagnosticResult(CostRefusalWithoutAdviceAnalyzer.Rule).WithLocation(0).WithArguments("FOI 15/24", "s12(1)"));
+            new DiagnosticResult(CostRefusalWithoutAdviceAnalyzer.Rule).WithLocation(0).WithArguments("FOI 15/24", "s12(1)", "FOIA s16"));
+
+    [Test]
+    public Task Under_foisa_the_duty_to_advise_and_assist_is_s15() =>
+        CostAdvice.Check("""
+            [FoiRequest("FOI-26-15", Regime = Regime.Foisa)]
+            [RefuseRequest(Foisa.S12)]
+            public partial class AllEmails
+            {
+                [Question(1)] public const string Emails = "Send every email that mentions drones.";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => AllEmails.Respond()
+                    .RefusalReasons("Searching 40,000 mailboxes would cost far more than £600.")
+                    .{|#0:Build|}();
+            }
+            """,
+            new DiagnosticResult(CostRefusalWithoutAdviceAnalyzer.Rule).WithLocation(0).WithArguments("FOI-26-15", "s12(1)", "FOISA s15"));
 
     [Test]
     public Task Cost_refusal_with_advice_is_clean() =>
