@@ -231,12 +231,21 @@ void RunCommandLine()
         consumers.Add(($"LoggerMessage {peerMethods}", compiler.Prepare(Path.Combine(work, "logger"), Workloads.LoggerConsumer(peerMethods), "    <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />", "Microsoft.Extensions.Logging.Generators.dll")));
     }
 
+    // Every FOI rule switched off: the compiler then runs none of FoiDsl's analyzers, only its generator.
+    var rulesOff = Path.Combine(work, "rules-off.globalconfig");
+    var ruleIds = typeof(FoiDsl.Generators.RequestGenerator).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t))
+        .SelectMany(t => ((Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics.Select(d => d.Id))
+        .Distinct().OrderBy(id => id, StringComparer.Ordinal);
+    File.WriteAllLines(rulesOff, new[] { "is_global = true" }.Concat(ruleIds.Select(id => $"dotnet_diagnostic.{id}.severity = none")));
+
     var variants = new (string Name, Func<Consumer, IEnumerable<string>> Arguments)[]
     {
         ("with SDK analyzers", c => c.WithSdkAnalyzers()),
         ("plain, SDK analyzers", c => c.PlainWithSdkAnalyzers()),
         ("strict", c => c.Strict()),
         ("plain", c => c.Plain()),
+        ("generator alone", c => c.Strict().Append("/analyzerconfig:" + rulesOff)),
     };
     var runs = consumers.SelectMany(c => variants.Select(v => (Consumer: c, Variant: v, Cpu: new List<double>(), Wall: new List<double>()))).ToList();
     for (var round = 0; round < warmup + reps; round++)
@@ -269,11 +278,12 @@ void RunCommandLine()
 
     Console.WriteLine();
     Console.WriteLine("Ratios of processor time, each round's compile with the generator ÷ the same round's plain compile of its output:");
-    for (var r = 0; r < runs.Count; r += 4)
+    for (var r = 0; r < runs.Count; r += variants.Length)
     {
         var sdk = runs[r].Cpu.Zip(runs[r + 1].Cpu, (with, without) => with / without).ToList();
         var strict = runs[r + 2].Cpu.Zip(runs[r + 3].Cpu, (with, without) => with / without).ToList();
-        Console.WriteLine($"  {runs[r].Consumer.Name,-20} with the SDK's analyzers {Stats.Ratio(sdk)}   strict {Stats.Ratio(strict)}");
+        var alone = runs[r + 4].Cpu.Zip(runs[r + 3].Cpu, (with, without) => with / without).ToList();
+        Console.WriteLine($"  {runs[r].Consumer.Name,-20} with the SDK's analyzers {Stats.Ratio(sdk)}   strict {Stats.Ratio(strict)}   generator alone {Stats.Ratio(alone)}");
     }
 
     if (ruleReps > 0)

@@ -19,20 +19,25 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
     private static readonly string[] Returns = { "FoiDsl.FoiResponse", "FoiDsl.ResponseLetter" };
 
     /// <summary>Reads a method marked <c>[ResponseTo]</c>: its names, or the reason it cannot be listed.</summary>
-    public static ResponseMethodSpec Of(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken)
+    /// <param name="method">The method.</param>
+    /// <param name="attribute">Its <c>[ResponseTo]</c>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <param name="parse">Reads the request the method answers; by default <see cref="RequestParser.Parse"/> (the rules pass their shared reading).</param>
+    public static ResponseMethodSpec Of(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken, System.Func<INamedTypeSymbol, AttributeData, RequestSpec?>? parse = null)
     {
         var request = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
         var name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + CSharpText.Identifier(method.Name);
-        var reference = request?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiRequestAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
-        return new ResponseMethodSpec(name, request?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty, FindProblem(method, request, cancellationToken))
+        var requestAttribute = request?.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.FoiRequestAttribute));
+        var reference = requestAttribute?.ConstructorArguments.FirstOrDefault().Value as string;
+        return new ResponseMethodSpec(name, request?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty, FindProblem(method, request, requestAttribute, parse ?? ((type, found) => RequestParser.Parse(type, found, cancellationToken))))
         {
             Reference = reference ?? string.Empty,
         };
     }
 
-    private static string? FindProblem(IMethodSymbol method, INamedTypeSymbol? request, System.Threading.CancellationToken cancellationToken)
+    private static string? FindProblem(IMethodSymbol method, INamedTypeSymbol? request, AttributeData? requestAttribute, System.Func<INamedTypeSymbol, AttributeData, RequestSpec?> parse)
     {
-        if (!method.IsStatic || method.Parameters.Length > 0 || method.IsGenericMethod || !Returns.Contains(method.ReturnType.ToDisplayString()))
+        if (!method.IsStatic || method.Parameters.Length > 0 || method.IsGenericMethod || !Returns.Any(r => RequestParser.IsNamed(method.ReturnType as INamedTypeSymbol, r)))
         {
             return "a response method is static, takes no parameters, is not generic and returns FoiResponse or ResponseLetter: write it as 'public static FoiResponse Write()' (or 'public static ResponseLetter Write()' for the letter as sent)";
         }
@@ -46,7 +51,7 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
             }
         }
 
-        if (request is null || request.GetAttributes().All(a => a.AttributeClass?.ToDisplayString() != KnownNames.FoiRequestAttribute))
+        if (request is null || requestAttribute is null)
         {
             return $"'{request?.Name ?? "the type named"}' is not a [FoiRequest] class: name the request this method answers, e.g. [ResponseTo(typeof(SocialMediaMonitoring))]";
         }
@@ -56,8 +61,7 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
             return $"'{request.Name}' is declared in another assembly; list its response there";
         }
 
-        var requestAttribute = request.GetAttributes().First(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiRequestAttribute);
-        return RequestShape.HasProblems(request) || !RequestParser.Parse(request, requestAttribute, cancellationToken).CanGenerate
+        return RequestShape.HasProblems(request) || parse(request, requestAttribute) is not { CanGenerate: true }
             ? $"'{request.Name}' gets no response builder until the errors on its declaration are fixed"
             : null;
     }

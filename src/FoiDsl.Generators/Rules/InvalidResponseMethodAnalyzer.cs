@@ -44,7 +44,8 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
             }
 
             var answered = new ConcurrentDictionary<string, ConcurrentBag<IMethodSymbol>>();
-            start.RegisterSymbolAction(ctx => Analyze(ctx, responseTo, answered), SymbolKind.Method);
+            var shared = ResponseAnalysis.For(start.Compilation); // each request read once, with the response rules
+            start.RegisterSymbolAction(ctx => Analyze(ctx, responseTo, answered, shared), SymbolKind.Method);
             start.RegisterCompilationEndAction(ctx =>
             {
                 foreach (var methods in answered.Values.Where(m => m.Count > 1))
@@ -59,7 +60,7 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol responseTo, ConcurrentDictionary<string, ConcurrentBag<IMethodSymbol>> answered)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol responseTo, ConcurrentDictionary<string, ConcurrentBag<IMethodSymbol>> answered, ResponseAnalysis shared)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, responseTo)) is not { } attribute)
@@ -67,7 +68,7 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var spec = ResponseMethodSpec.Of(method, attribute, context.CancellationToken);
+        var spec = ResponseMethodSpec.Of(method, attribute, context.CancellationToken, (request, _) => shared.Request(request, context.CancellationToken));
         if (spec.Problem is { } problem)
         {
             var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];

@@ -13,12 +13,20 @@ namespace FoiDsl.Generators.Rules;
 /// analyzer, but all see the same <see cref="Compilation"/>, so the work is kept with it and
 /// dropped with it.
 /// </summary>
+/// <remarks>
+/// A chain holds operations, and an operation holds its whole method's bound tree. So a chain is kept
+/// only until every response rule of the compilation has read it: keeping all of them until the
+/// compilation is done would keep every response method's bound tree alive, and the compiler's
+/// memory (and its time collecting garbage) would grow faster than the number of responses. A rule
+/// that comes back later (an editor analysing one file again) finds the chain again.
+/// </remarks>
 internal sealed class ResponseAnalysis
 {
     private static readonly ConditionalWeakTable<Compilation, ResponseAnalysis> PerCompilation = new();
 
     private readonly ConcurrentDictionary<INamedTypeSymbol, RequestSpec?> _requests = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxNode, ResponseChain?> _chains = new();
+    private readonly ConcurrentDictionary<SyntaxNode, SharedChain> _chains = new();
+    private int _readers;
 
     private ResponseAnalysis(Compilation compilation)
     {
@@ -46,14 +54,39 @@ internal sealed class ResponseAnalysis
         return _requests.GetOrAdd(type, request);
     }
 
-    /// <summary>The chain of builder calls ending in <paramref name="build"/>, found once; null when it cannot be seen whole.</summary>
+    /// <summary>Counts a rule that will read every <c>Build()</c> chain of the compilation; each rule calls it once, as it starts.</summary>
+    public void AddReader() => Interlocked.Increment(ref _readers);
+
+    /// <summary>
+    /// The chain of builder calls ending in <paramref name="build"/>, found once for all the rules that read
+    /// it and dropped when the last of them has; null when it cannot be seen whole.
+    /// </summary>
     public ResponseChain? Chain(IInvocationOperation build, INamedTypeSymbol builderType, CancellationToken cancellationToken)
     {
-        if (_chains.TryGetValue(build.Syntax, out var known))
+        var readers = Volatile.Read(ref _readers);
+        var shared = _chains.GetOrAdd(build.Syntax, _ => new SharedChain(ResponseChain.Find(build, builderType, cancellationToken), readers));
+        if (shared.ReadOnce())
         {
-            return known;
+            _chains.TryRemove(build.Syntax, out _);
         }
 
-        return _chains.GetOrAdd(build.Syntax, ResponseChain.Find(build, builderType, cancellationToken));
+        return shared.Chain;
+    }
+
+    /// <summary>A chain and how many rules have still to read it.</summary>
+    private sealed class SharedChain
+    {
+        public SharedChain(ResponseChain? chain, int readers)
+        {
+            Chain = chain;
+            _unread = readers;
+        }
+
+        private int _unread;
+
+        public ResponseChain? Chain { get; }
+
+        /// <summary>Counts one reading; true for the last.</summary>
+        public bool ReadOnce() => Interlocked.Decrement(ref _unread) <= 0;
     }
 }

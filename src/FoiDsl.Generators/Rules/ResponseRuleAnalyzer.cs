@@ -72,6 +72,7 @@ public abstract class ResponseRuleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            shared.AddReader();
             start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, shared), OperationKind.Invocation);
         });
     }
