@@ -65,6 +65,14 @@ internal sealed class CommandLine
     public Consumer Prepare(string folder, IReadOnlyList<SourceFile> sources, string references, string measured)
     {
         var project = Path.Combine(folder, "project");
+        var saved = Path.Combine(folder, "arguments.txt");
+        var savedGenerated = Path.Combine(folder, "generated.txt");
+        if (File.Exists(saved) && File.Exists(savedGenerated))
+        {
+            // prepared by an earlier run with --work: the compiler arguments name the analyzer assemblies by path, so a rebuilt FoiDsl is what runs
+            return new Consumer(project, File.ReadAllLines(saved), measured, File.ReadAllLines(savedGenerated));
+        }
+
         Directory.CreateDirectory(project);
         foreach (var file in sources)
         {
@@ -111,6 +119,8 @@ internal sealed class CommandLine
             .Where(p => p.Contains(Path.GetFileNameWithoutExtension(measured), StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
+        File.WriteAllLines(saved, arguments);
+        File.WriteAllLines(savedGenerated, generatedFiles);
         return new Consumer(project, arguments, measured, generatedFiles);
     }
 

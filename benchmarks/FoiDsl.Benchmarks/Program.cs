@@ -25,11 +25,15 @@ const string Usage = """
       --mode M                in-process (default): Roslyn in this process, with each rule's share;
                               command-line: the SDK's own compiler command line of a real project,
                               one csc process a compile, with and without the SDK's analyzers
+      --variants LIST         command-line: which compiles, comma-separated (default all): sdk, plain-sdk,
+                              strict, plain, generator, floor; a ratio is printed when both its sides ran
+      --work DIR              command-line: keep the projects in DIR and reuse those already there
+                              (default: a new folder under the system's temporary folder)
     """;
 
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    ["--sizes"] = "1000", ["--reps"] = "3", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "1", ["--incremental-reps"] = "3", ["--mode"] = "in-process",
+    ["--sizes"] = "1000", ["--reps"] = "3", ["--warmup"] = "1", ["--peer-methods"] = "1000", ["--rule-reps"] = "1", ["--incremental-reps"] = "3", ["--mode"] = "in-process", ["--work"] = "", ["--variants"] = "sdk,plain-sdk,strict,plain,generator,floor",
 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -207,7 +211,7 @@ void RunCommandLine()
         repository = Path.GetDirectoryName(repository.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Run the benchmark from inside the FoiDsl repository: FoiDsl.sln was not found above " + AppContext.BaseDirectory);
     }
 
-    var work = Path.Combine(Path.GetTempPath(), "foidsl-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    var work = options["--work"] is { Length: > 0 } kept ? Path.GetFullPath(kept) : Path.Combine(Path.GetTempPath(), "foidsl-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
     Console.WriteLine($"FoiDsl compile-time benchmark from the command line, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Cpu()}, {RuntimeInformation.OSDescription}; compiler {compiler.Compiler}");
     Console.WriteLine($"Sizes {string.Join(", ", sizes)} requests × 10 questions; LoggerMessage {peerMethods} methods; {reps} interleaved repetitions after {warmup} warm-up round(s); projects under {work}");
@@ -239,14 +243,27 @@ void RunCommandLine()
         .Distinct().OrderBy(id => id, StringComparer.Ordinal);
     File.WriteAllLines(rulesOff, new[] { "is_global = true" }.Concat(ruleIds.Select(id => $"dotnet_diagnostic.{id}.severity = none")));
 
-    var variants = new (string Name, Func<Consumer, IEnumerable<string>> Arguments)[]
+    // The floor: every rule off but FOI0030, which looks at every invocation's operation and does almost nothing with it,
+    // so the compiler builds the operation trees any analyzer of method bodies needs.
+    var floorOnly = Path.Combine(work, "floor.globalconfig");
+    File.WriteAllLines(floorOnly, File.ReadAllLines(rulesOff).Where(l => !l.Contains("FOI0030", StringComparison.Ordinal)));
+
+    var all = new (string Key, string Name, Func<Consumer, IEnumerable<string>> Arguments)[]
     {
-        ("with SDK analyzers", c => c.WithSdkAnalyzers()),
-        ("plain, SDK analyzers", c => c.PlainWithSdkAnalyzers()),
-        ("strict", c => c.Strict()),
-        ("plain", c => c.Plain()),
-        ("generator alone", c => c.Strict().Append("/analyzerconfig:" + rulesOff)),
+        ("sdk", "with SDK analyzers", c => c.WithSdkAnalyzers()),
+        ("plain-sdk", "plain, SDK analyzers", c => c.PlainWithSdkAnalyzers()),
+        ("strict", "strict", c => c.Strict()),
+        ("plain", "plain", c => c.Plain()),
+        ("generator", "generator alone", c => c.Strict().Append("/analyzerconfig:" + rulesOff)),
+        ("floor", "floor", c => c.Strict().Append("/analyzerconfig:" + floorOnly)),
     };
+    var chosen = options["--variants"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+    if (chosen.Except(all.Select(v => v.Key)).FirstOrDefault() is { } unknown)
+    {
+        throw new InvalidOperationException($"--variants: '{unknown}' is not one of {string.Join(", ", all.Select(v => v.Key))}.");
+    }
+
+    var variants = all.Where(v => chosen.Contains(v.Key)).Select(v => (v.Name, v.Arguments)).ToArray();
     var runs = consumers.SelectMany(c => variants.Select(v => (Consumer: c, Variant: v, Cpu: new List<double>(), Wall: new List<double>()))).ToList();
     for (var round = 0; round < warmup + reps; round++)
     {
@@ -278,12 +295,12 @@ void RunCommandLine()
 
     Console.WriteLine();
     Console.WriteLine("Ratios of processor time, each round's compile with the generator ÷ the same round's plain compile of its output:");
-    for (var r = 0; r < runs.Count; r += variants.Length)
+    foreach (var consumer in consumers)
     {
-        var sdk = runs[r].Cpu.Zip(runs[r + 1].Cpu, (with, without) => with / without).ToList();
-        var strict = runs[r + 2].Cpu.Zip(runs[r + 3].Cpu, (with, without) => with / without).ToList();
-        var alone = runs[r + 4].Cpu.Zip(runs[r + 3].Cpu, (with, without) => with / without).ToList();
-        Console.WriteLine($"  {runs[r].Consumer.Name,-20} with the SDK's analyzers {Stats.Ratio(sdk)}   strict {Stats.Ratio(strict)}   generator alone {Stats.Ratio(alone)}");
+        List<double>? Times(string name) => runs.FirstOrDefault(r => r.Consumer.Name == consumer.Name && r.Variant.Name == name).Cpu;
+        string Ratio(string with, string without) =>
+            Times(with) is { } a && Times(without) is { } b ? Stats.Ratio(a.Zip(b, (x, y) => x / y).ToList()) : "not run";
+        Console.WriteLine($"  {consumer.Name,-20} with the SDK's analyzers {Ratio("with SDK analyzers", "plain, SDK analyzers")}   strict {Ratio("strict", "plain")}   generator alone {Ratio("generator alone", "plain")}   floor {Ratio("floor", "plain")}");
     }
 
     if (ruleReps > 0)

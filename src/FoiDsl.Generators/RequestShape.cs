@@ -47,7 +47,7 @@ internal static class RequestShape
             }
         }
 
-        foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.QuestionAttribute)))
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.GetAttributes().Any(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.QuestionAttribute))))
         {
             if (KnownNames.BuilderMembers.Contains(field.Name))
             {

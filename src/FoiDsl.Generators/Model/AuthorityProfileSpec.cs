@@ -32,7 +32,7 @@ internal sealed record AuthorityProfileSpec(string Name, string? Article, string
 
     /// <summary>The profile of <paramref name="assembly"/>, or null when it declares none or an invalid one.</summary>
     public static AuthorityProfileSpec? Of(IAssemblySymbol assembly) =>
-        assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FoiAuthorityAttribute) is { } attribute
+        assembly.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.FoiAuthorityAttribute)) is { } attribute
         && From(attribute) is { IsValid: true } spec
             ? spec
             : null;

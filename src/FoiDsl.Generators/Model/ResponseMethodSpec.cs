@@ -25,15 +25,28 @@ internal sealed record ResponseMethodSpec(string Method, string Request, string?
     /// <param name="parse">Reads the request the method answers; by default <see cref="RequestParser.Parse"/> (the rules pass their shared reading).</param>
     public static ResponseMethodSpec Of(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken, System.Func<INamedTypeSymbol, AttributeData, RequestSpec?>? parse = null)
     {
-        var request = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+        var request = RequestOf(attribute);
         var name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + CSharpText.Identifier(method.Name);
-        var requestAttribute = request?.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.FoiRequestAttribute));
+        var requestAttribute = FoiRequestOf(request);
         var reference = requestAttribute?.ConstructorArguments.FirstOrDefault().Value as string;
         return new ResponseMethodSpec(name, request?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty, FindProblem(method, request, requestAttribute, parse ?? ((type, found) => RequestParser.Parse(type, found, cancellationToken))))
         {
             Reference = reference ?? string.Empty,
         };
     }
+
+    /// <summary>Why a method marked <c>[ResponseTo]</c> cannot be listed, or null: what <see cref="Of"/> finds, without the names the registry needs (FOI0036 asks for every method).</summary>
+    public static string? ProblemOf(IMethodSymbol method, AttributeData attribute, System.Func<INamedTypeSymbol, AttributeData, RequestSpec?> parse)
+    {
+        var request = RequestOf(attribute);
+        return FindProblem(method, request, FoiRequestOf(request), parse);
+    }
+
+    /// <summary>The request class named by <c>[ResponseTo(typeof(X))]</c>.</summary>
+    public static INamedTypeSymbol? RequestOf(AttributeData attribute) => attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+
+    private static AttributeData? FoiRequestOf(INamedTypeSymbol? request) =>
+        request?.GetAttributes().FirstOrDefault(a => RequestParser.IsNamed(a.AttributeClass, KnownNames.FoiRequestAttribute));
 
     private static string? FindProblem(IMethodSymbol method, INamedTypeSymbol? request, AttributeData? requestAttribute, System.Func<INamedTypeSymbol, AttributeData, RequestSpec?> parse)
     {

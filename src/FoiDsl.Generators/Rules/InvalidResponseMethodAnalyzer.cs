@@ -43,7 +43,7 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var answered = new ConcurrentDictionary<string, ConcurrentBag<IMethodSymbol>>();
+            var answered = new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<IMethodSymbol>>(SymbolEqualityComparer.Default);
             var shared = ResponseAnalysis.For(start.Compilation); // each request read once, with the response rules
             start.RegisterSymbolAction(ctx => Analyze(ctx, responseTo, answered, shared), SymbolKind.Method);
             start.RegisterCompilationEndAction(ctx =>
@@ -60,7 +60,7 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol responseTo, ConcurrentDictionary<string, ConcurrentBag<IMethodSymbol>> answered, ResponseAnalysis shared)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol responseTo, ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<IMethodSymbol>> answered, ResponseAnalysis shared)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, responseTo)) is not { } attribute)
@@ -68,14 +68,13 @@ public sealed class InvalidResponseMethodAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var spec = ResponseMethodSpec.Of(method, attribute, context.CancellationToken, (request, _) => shared.Request(request, context.CancellationToken));
-        if (spec.Problem is { } problem)
+        if (ResponseMethodSpec.ProblemOf(method, attribute, (request, _) => shared.Request(request, context.CancellationToken)) is { } problem)
         {
             var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
             context.ReportDiagnostic(FoiDiagnostic.Create(Rule, location, method.Name, problem));
             return;
         }
 
-        answered.GetOrAdd(spec.Request, _ => new ConcurrentBag<IMethodSymbol>()).Add(method);
+        answered.GetOrAdd(ResponseMethodSpec.RequestOf(attribute)!, _ => new ConcurrentBag<IMethodSymbol>()).Add(method);
     }
 }

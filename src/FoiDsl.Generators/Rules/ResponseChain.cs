@@ -30,6 +30,24 @@ internal sealed class ResponseChain
 
     public bool CallsMethod(string name) => Calls.Any(c => c.Name == name);
 
+    /// <summary>
+    /// The response's timeliness, worked out once for every rule that asks (FOI0033, FOI0034): counting
+    /// working days is the dearest thing the rules do with a chain.
+    /// </summary>
+    public Clock.Timeliness? Timeliness(System.Func<ResponseChain, Clock.Timeliness?> assess)
+    {
+        if (!Volatile.Read(ref _assessed))
+        {
+            _timeliness = assess(this);
+            Volatile.Write(ref _assessed, true);
+        }
+
+        return _timeliness;
+    }
+
+    private Clock.Timeliness? _timeliness;
+    private bool _assessed;
+
     /// <summary>The constant citations given as the first argument of every call to <paramref name="method"/>; null when one of them is not constant (it may cover anything).</summary>
     public IReadOnlyList<IReadOnlyList<string>>? CitationsPassedTo(string method, CancellationToken cancellationToken)
     {

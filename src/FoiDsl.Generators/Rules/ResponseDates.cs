@@ -15,10 +15,11 @@ namespace FoiDsl.Generators.Rules;
 internal static class ResponseDates
 {
     /// <summary>The response's timeliness, or null when the date of receipt or a constant date of response is missing.</summary>
-    public static Timeliness? Assess(BuildSite site)
+    public static Timeliness? Assess(BuildSite site) => site.Chain.Timeliness(chain => Assess(site.Request, chain));
+
+    private static Timeliness? Assess(RequestSpec request, ResponseChain chain)
     {
-        var request = site.Request;
-        if (request.Received is not { } received || RespondedOn(site.Chain) is not { } respondedOn)
+        if (request.Received is not { } received || RespondedOn(chain) is not { } respondedOn)
         {
             return null;
         }

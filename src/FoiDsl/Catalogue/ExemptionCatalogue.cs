@@ -3,6 +3,7 @@
 // grounds. Each row is one citable ground; where the limbs of a section differ in status or test
 // (s27, s30, s37, s40, s43) each limb is its own row.
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -67,6 +68,37 @@ public static class ExemptionCatalogue
 
     private static readonly Dictionary<Regime, Table> Tables = RegimeDefinition.All.ToDictionary(r => r.Regime, r => new Table(r));
 
+    /// <summary>
+    /// Resolutions already made. A resolution depends only on the text and the regime, and the rules of one
+    /// build ask for the same few citations thousands of times; the cache stops growing at
+    /// <see cref="MaxRemembered"/> entries, so an editor session typing many citations cannot fill memory.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Kind, string Text, Regime Regime), CitationResolution> Remembered = new();
+
+    private const int MaxRemembered = 4096;
+
+    private static CitationResolution Memo(string kind, string? text, Regime regime, Func<string?, Regime, CitationResolution> resolve)
+    {
+        if (text is null)
+        {
+            return resolve(text, regime);
+        }
+
+        var key = (kind, text, regime);
+        if (Remembered.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var resolution = resolve(text, regime);
+        if (Remembered.Count < MaxRemembered)
+        {
+            Remembered.TryAdd(key, resolution);
+        }
+
+        return resolution;
+    }
+
     /// <summary>Every entry of the FOIA catalogue, in section order (<see cref="For"/> gives another regime's).</summary>
     public static IReadOnlyList<Exemption> All => Tables[Regime.Foia].All;
 
@@ -93,7 +125,10 @@ public static class ExemptionCatalogue
     /// of provisions that are not grounds (FOIA s25), of subsections the section does not have, and of
     /// another regime (<c>"EIR reg 12(5)(e)"</c> under FOIA) are refused with a reason.
     /// </summary>
-    public static CitationResolution Resolve(string? text, Regime regime = Regime.Foia)
+    public static CitationResolution Resolve(string? text, Regime regime = Regime.Foia) =>
+        Memo(nameof(Resolve), text, regime, ResolveUncached);
+
+    private static CitationResolution ResolveUncached(string? text, Regime regime)
     {
         if (OtherRegime(text, regime) is { } foreign)
         {
@@ -194,7 +229,10 @@ public static class ExemptionCatalogue
     /// the canonical citation; refused with a reason when the exemption has no NCND limb (s21, s43(1)),
     /// and when the provision serves limbs that differ (s27(4), s30(3), s37(2)) and the limb is not named.
     /// </summary>
-    public static CitationResolution ResolveNeitherConfirmNorDeny(string? text, Regime regime = Regime.Foia)
+    public static CitationResolution ResolveNeitherConfirmNorDeny(string? text, Regime regime = Regime.Foia) =>
+        Memo(nameof(ResolveNeitherConfirmNorDeny), text, regime, ResolveNeitherConfirmNorDenyUncached);
+
+    private static CitationResolution ResolveNeitherConfirmNorDenyUncached(string? text, Regime regime)
     {
         if (OtherRegime(text, regime) is { } foreign)
         {
@@ -237,7 +275,10 @@ public static class ExemptionCatalogue
     /// (s1(1)(a), s2(1)). A provision shared by limbs (<c>s37(2)</c>) is accepted here: the test is
     /// for that provision, whichever limb the request relies on.
     /// </summary>
-    public static CitationResolution ResolveSection(string? text, Regime regime = Regime.Foia)
+    public static CitationResolution ResolveSection(string? text, Regime regime = Regime.Foia) =>
+        Memo(nameof(ResolveSection), text, regime, ResolveSectionUncached);
+
+    private static CitationResolution ResolveSectionUncached(string? text, Regime regime)
     {
         if (OtherRegime(text, regime) is { } foreign)
         {
@@ -284,7 +325,10 @@ public static class ExemptionCatalogue
     /// Looks up the ground for refusing a whole request: s12(1), s12(2) (cost), s14(1) (vexatious)
     /// or s14(2) (repeated). Exemptions and s8 are refused with a reason.
     /// </summary>
-    public static CitationResolution ResolveProceduralGround(string? text, Regime regime = Regime.Foia)
+    public static CitationResolution ResolveProceduralGround(string? text, Regime regime = Regime.Foia) =>
+        Memo(nameof(ResolveProceduralGround), text, regime, ResolveProceduralGroundUncached);
+
+    private static CitationResolution ResolveProceduralGroundUncached(string? text, Regime regime)
     {
         var definition = Tables[regime].Regime;
         if (OtherRegime(text, regime) is { } foreign)

@@ -309,6 +309,9 @@ public sealed class RegimeDefinition
     /// <summary>Every regime, in the order of <see cref="FoiDsl.Regime"/>.</summary>
     public static IReadOnlyList<RegimeDefinition> All { get; } = new[] { Foia, Eir, Foisa, EirScotland };
 
+    /// <summary>The regimes, longest citation prefix first, so that <c>EIR (Scotland)</c> is tried before <c>EIR</c>.</summary>
+    private static readonly RegimeDefinition[] ByPrefixLength = All.OrderByDescending(r => r.ShortName.Length).ToArray();
+
     /// <summary>The definition of <paramref name="regime"/>.</summary>
     public static RegimeDefinition For(Regime regime) => All.FirstOrDefault(r => r.Regime == regime)
         ?? throw new ArgumentOutOfRangeException(nameof(regime), regime, "Not a regime FoiDsl knows: use Foia, Eir, Foisa or EirScotland.");
@@ -356,7 +359,7 @@ public sealed class RegimeDefinition
     public static (Regime? Named, string Citation) SplitPrefix(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
-        foreach (var regime in All.OrderByDescending(r => r.ShortName.Length))
+        foreach (var regime in ByPrefixLength)
         {
             if (trimmed.StartsWith(regime.CitationPrefix, StringComparison.OrdinalIgnoreCase))
             {
