@@ -220,7 +220,7 @@ internal static class ResponseBuilderEmitter
             Section(w, $"Adds paragraphs explaining why the {refused} under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
             if (ground.HasCostEstimate)
             {
-                Section(w, "Sets the cost estimate (Fees Regulations 2004 reg 4(3)): activities, hours, total against the appropriate limit, requests aggregated (reg 5).", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
+                Section(w, $"Sets the cost estimate: the activities the limit counts, their hours, and the total against {(ground.Regime == Regime.Foisa ? "the prescribed amount (AppropriateLimit.Scotland)" : "the appropriate limit (AppropriateLimit.Standard or .CentralGovernment)")}.", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
             }
         }
 

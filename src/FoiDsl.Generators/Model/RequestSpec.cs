@@ -200,8 +200,8 @@ internal sealed record RefusalSpec(string Citation, bool IsValid)
     /// <summary>The regime of the ground.</summary>
     public Regime Regime { get; init; }
 
-    /// <summary>True when the cost can be estimated with <c>CostEstimate</c>: the FOIA Fees Regulations 2004 (£25 an hour, reg 4(3) activities). FOISA's limit (£600, £15 an hour) is stated in the refusal reasons.</summary>
-    public bool HasCostEstimate => IsCostRefusal && Regime == Regime.Foia;
+    /// <summary>True when the cost can be estimated with <c>CostEstimate</c>: a refusal under a regime's cost ground (FOIA s12 against <c>AppropriateLimit.Standard</c> or <c>.CentralGovernment</c>, FOISA s12 against <c>AppropriateLimit.Scotland</c>).</summary>
+    public bool HasCostEstimate => IsCostRefusal && RegimeDefinition.For(Regime).CostGroundId is not null;
 }
 
 /// <summary>The date a request was received, when it parsed as a real calendar date.</summary>

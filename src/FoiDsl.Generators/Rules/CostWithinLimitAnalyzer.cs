@@ -22,14 +22,12 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CostWithinLimit,
         title: "Cost estimate does not exceed the appropriate limit",
-        messageFormat: "The cost estimate totals {0} hours ({1}), which does not exceed the appropriate limit of {2} hours ({3}), so s12 gives no ground to refuse: answer the request, or correct the estimate",
+        messageFormat: "The cost estimate totals {0} hours ({1}), which does not exceed the {4} of {2} hours ({3}), so s12 gives no ground to refuse: answer the request, or correct the estimate",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A refusal under s12 FOIA needs an estimate above the appropriate limit (Fees Regulations 2004 reg 3: £450 or £600, at £25 an hour). An estimate at or below the limit cannot support the refusal.",
+        description: "A refusal under s12 needs an estimate above the limit: under FOIA the appropriate limit (Fees Regulations 2004 reg 3: £450 or £600, at £25 an hour), under FOISA the prescribed amount (£600, at no more than £15 an hour). An estimate at or below the limit cannot support the refusal.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.CostWithinLimit));
-
-    private const decimal HourlyRate = 25m;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -80,22 +78,24 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
                     activities++;
                     break;
                 case "Against":
-                    if (call.Arguments.Length != 1 || LimitPounds(call.Arguments[0].Value, limit) is not { } pounds)
+                    if (call.Arguments.Length != 1 || LimitOf(call.Arguments[0].Value, limit) is not { } known)
                     {
                         return;
                     }
 
-                    // exceeds: hours × £25 > limit, i.e. minutes × 25 > limit × 60, kept exact
-                    if (activities > 0 && minutes * HourlyRate <= pounds * 60m)
+                    // exceeds: hours × rate > limit, i.e. minutes × rate > limit × 60, kept exact
+                    var (pounds, rate, name) = known;
+                    if (activities > 0 && minutes * rate <= pounds * 60m)
                     {
                         var hours = minutes / 60m;
                         context.ReportDiagnostic(Diagnostic.Create(
                             Rule,
                             invocation.Syntax.GetLocation(),
                             hours.ToString("0.##", CultureInfo.InvariantCulture),
-                            "£" + (hours * HourlyRate).ToString("#,0.##", CultureInfo.InvariantCulture),
-                            (pounds / HourlyRate).ToString("0.##", CultureInfo.InvariantCulture),
-                            "£" + pounds.ToString("#,0", CultureInfo.InvariantCulture)));
+                            "£" + (hours * rate).ToString("#,0.##", CultureInfo.InvariantCulture),
+                            (pounds / rate).ToString("0.##", CultureInfo.InvariantCulture),
+                            "£" + pounds.ToString("#,0", CultureInfo.InvariantCulture),
+                            name));
                     }
 
                     return;
@@ -144,13 +144,18 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
         return records is > 0 && minutesEach is > 0 ? records * minutesEach : null;
     }
 
-    /// <summary>The limit in pounds when <paramref name="value"/> is <c>AppropriateLimit.Standard</c> or <c>.CentralGovernment</c>.</summary>
-    private static decimal? LimitPounds(IOperation value, INamedTypeSymbol limit) =>
+    /// <summary>
+    /// The limit, the rate staff time is costed at and what the limit is called, when <paramref name="value"/> is
+    /// <c>AppropriateLimit.Standard</c> (£450 at £25, FOIA), <c>.CentralGovernment</c> (£600 at £25, FOIA) or
+    /// <c>.Scotland</c> (£600 at £15, FOISA): the figures of <c>AppropriateLimit</c>, which the analyzers cannot load.
+    /// </summary>
+    private static (decimal Pounds, decimal Rate, string Name)? LimitOf(IOperation value, INamedTypeSymbol limit) =>
         value is IPropertyReferenceOperation { Property: { IsStatic: true } property } && SymbolEqualityComparer.Default.Equals(property.ContainingType, limit)
             ? property.Name switch
             {
-                "Standard" => 450m,
-                "CentralGovernment" => 600m,
+                "Standard" => (450m, 25m, "appropriate limit"),
+                "CentralGovernment" => (600m, 25m, "appropriate limit"),
+                "Scotland" => (600m, 15m, "prescribed amount"),
                 _ => null,
             }
             : null;

@@ -21,7 +21,7 @@ internal static class CostEstimateText
 
         var limit = estimate.Limit;
         yield return new Heading(3, "Cost Estimate");
-        yield return new Paragraph(Basis(ground) + " " + Limit(limit));
+        yield return new Paragraph(Basis(ground, limit) + " " + Limit(limit));
 
         if (estimate.AggregatedWith.Count > 0)
         {
@@ -35,18 +35,18 @@ internal static class CostEstimateText
 
         yield return new Paragraph(
             $"Estimated total: {CostEstimateFigures.Hours(estimate.TotalHours)} ({CostEstimateFigures.Pounds(estimate.TotalCost)}), "
-            + $"against the appropriate limit of {CostEstimateFigures.Hours(limit.Hours)} ({CostEstimateFigures.Pounds(limit.Pounds)}).");
+            + $"against the {limit.Name} of {CostEstimateFigures.Hours(limit.Hours)} ({CostEstimateFigures.Pounds(limit.Pounds)}).");
     }
 
     /// <summary>What s12(1) or s12(2) allows: refusing to communicate, or even to confirm or deny.</summary>
-    internal static string Basis(ExemptionClaim ground) => ground.Citation == ProceduralGrounds.S12ConfirmOrDeny
+    internal static string Basis(ExemptionClaim ground, AppropriateLimit limit) => ground.Exemption.Regime == Regime.Foia && ground.Citation == ProceduralGrounds.S12ConfirmOrDeny
         ? "Section 12(2) of the Freedom of Information Act 2000 means we do not have to confirm or deny whether we hold the information you asked for where we estimate that the cost of confirming or denying alone would exceed the appropriate limit. Only the time it would take to determine whether the information is held may be counted (regulation 4(3)(a) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004). This notice does not confirm or deny that the information is held."
-        : "Section 12(1) of the Freedom of Information Act 2000 means we do not have to comply with a request where we estimate that the cost of complying would exceed the appropriate limit. Only the time it would take to determine whether the information is held, and to locate, retrieve and extract it, may be counted (regulation 4(3) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004).";
+        : limit.Basis;
 
     /// <summary>The limit, its regulation and the hourly rate.</summary>
     internal static string Limit(AppropriateLimit limit) =>
-        $"For {limit.AppliesTo} the appropriate limit is {CostEstimateFigures.Pounds(limit.Pounds)} ({limit.Provision}); "
-        + $"staff time is costed at {CostEstimateFigures.Pounds(AppropriateLimit.HourlyRate)} per person per hour (regulation 4(4)), "
+        $"For {limit.AppliesTo} the {limit.Name} is {CostEstimateFigures.Pounds(limit.Pounds)} ({limit.Provision}); "
+        + $"staff time is costed at {limit.RateWording.Replace("{rate}", CostEstimateFigures.Pounds(limit.HourlyRate))}, "
         + $"so the limit is {CostEstimateFigures.Hours(limit.Hours)} of work.";
 
     /// <summary>The regulation 5 statement naming the requests costed together.</summary>

@@ -6,63 +6,125 @@ using System.Linq;
 namespace FoiDsl;
 
 /// <summary>
-/// The only activities whose cost may be counted towards the appropriate limit: regulation 4(3) of the
-/// Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004
-/// (SI 2004/3244). Work the regulations do not allow to be counted — considering exemptions,
-/// redacting, consulting third parties, preparing the response — has no value here, so an estimate
+/// The activities whose cost may be counted towards a cost limit. Each limit counts only some of them
+/// (<see cref="AppropriateLimit.Counts"/>): under FOIA, regulation 4(3) of the Freedom of Information
+/// and Data Protection (Appropriate Limit and Fees) Regulations 2004 (SI 2004/3244) counts determining
+/// whether the information is held, locating, retrieving and extracting it; under FOISA, regulation 3
+/// of the Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004 counts
+/// locating, retrieving and providing it, and not determining whether it is held. Work neither counts —
+/// considering exemptions, redacting, consulting third parties — has no value here, so an estimate
 /// cannot state it.
 /// </summary>
 public enum CostActivity
 {
-    /// <summary>Determining whether the authority holds the information (reg 4(3)(a)); the only activity a refusal under s12(2) may count.</summary>
+    /// <summary>Determining whether the authority holds the information (FOIA: reg 4(3)(a), the only activity a refusal under s12(2) may count; not counted under FOISA).</summary>
     DeterminingWhetherHeld,
 
-    /// <summary>Locating the information, or a document which may contain it (reg 4(3)(b)).</summary>
+    /// <summary>Locating the information, or a document which may contain it (FOIA reg 4(3)(b); FOISA reg 3).</summary>
     Locating,
 
-    /// <summary>Retrieving the information, or a document which may contain it (reg 4(3)(c)).</summary>
+    /// <summary>Retrieving the information, or a document which may contain it (FOIA reg 4(3)(c); FOISA reg 3).</summary>
     Retrieving,
 
-    /// <summary>Extracting the information from a document containing it (reg 4(3)(d)).</summary>
+    /// <summary>Extracting the information from a document containing it (FOIA reg 4(3)(d)).</summary>
     Extracting,
+
+    /// <summary>Providing the information to the requester, e.g. putting it in the form asked for (FOISA reg 3; not counted under FOIA).</summary>
+    Providing,
 }
 
 /// <summary>
-/// The appropriate limit of the Fees Regulations 2004 (regulation 3), and the flat rate at which staff
-/// time is costed (regulation 4(4): £25 per person per hour).
+/// A cost limit as data: the sum, the rate at which staff time is costed, the activities it counts, and
+/// the words a refusal uses for it. FOIA s12 and the Fees Regulations 2004 (SI 2004/3244): £450 or £600
+/// at a flat £25 an hour (regulations 3 and 4(4)). FOISA s12 and the Fees for Required Disclosure
+/// (Scotland) Regulations 2004: £600, staff time at no more than £15 an hour (regulation 3).
 /// </summary>
 public sealed class AppropriateLimit
 {
-    /// <summary>Staff time is costed at £25 per person per hour (Fees Regulations 2004 reg 4(4)).</summary>
-    public const decimal HourlyRate = 25m;
+    private const string FoiaRegulations = "the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004";
+    private const string FoisaRegulations = "the Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004";
 
-    private AppropriateLimit(decimal pounds, string provision, string appliesTo)
+    private AppropriateLimit(Regime regime, decimal pounds, decimal hourlyRate, string provision, string appliesTo)
     {
+        Regime = regime;
         Pounds = pounds;
+        HourlyRate = hourlyRate;
         Provision = provision;
         AppliesTo = appliesTo;
     }
 
     /// <summary>£450 (18 hours): every public authority not listed in Part I of Schedule 1 to FOIA — police forces, councils, the NHS (reg 3(3)).</summary>
-    public static AppropriateLimit Standard { get; } = new(450m, "regulation 3(3)", "public authorities other than those in Part I of Schedule 1 to the Act");
+    public static AppropriateLimit Standard { get; } = Foia(450m, "regulation 3(3)", "public authorities other than those in Part I of Schedule 1 to the Act", nameof(Standard));
 
     /// <summary>£600 (24 hours): the authorities in Part I of Schedule 1 to FOIA — government departments, the Houses of Parliament, the devolved legislatures, the armed forces (reg 3(2)).</summary>
-    public static AppropriateLimit CentralGovernment { get; } = new(600m, "regulation 3(2)", "the public authorities in Part I of Schedule 1 to the Act");
+    public static AppropriateLimit CentralGovernment { get; } = Foia(600m, "regulation 3(2)", "the public authorities in Part I of Schedule 1 to the Act", nameof(CentralGovernment));
+
+    /// <summary>
+    /// £600 (40 hours at £15): the prescribed amount for every Scottish public authority under FOISA s12(1), with
+    /// staff time costed at no more than £15 an hour and the time spent determining whether the information is
+    /// held not counted (Fees for Required Disclosure (Scotland) Regulations 2004, regulation 3).
+    /// </summary>
+    public static AppropriateLimit Scotland { get; } = new(Regime.Foisa, 600m, 15m, FoisaRegulations, "Scottish public authorities")
+    {
+        Written = nameof(AppropriateLimit) + "." + nameof(Scotland),
+        Name = "prescribed amount",
+        RateWording = "no more than {rate} per person per hour (regulation 3)",
+        Counts = new[] { CostActivity.Locating, CostActivity.Retrieving, CostActivity.Providing },
+        Basis = "Section 12(1) of the Freedom of Information (Scotland) Act 2002 means we do not have to comply with a request where we estimate that the cost of complying would exceed the prescribed amount. Only the cost of locating, retrieving and providing the information may be counted; the time spent determining whether we hold it is not (regulation 3 of " + FoisaRegulations + ").",
+        NotCounted = "Under FOISA only locating, retrieving and providing the information count towards the prescribed amount (regulation 3 of " + FoisaRegulations + "); determining whether it is held does not",
+    };
+
+    /// <summary>Every limit, FOIA's and FOISA's.</summary>
+    public static IReadOnlyList<AppropriateLimit> All => new[] { Standard, CentralGovernment, Scotland };
+
+    /// <summary>How code names the limit, e.g. <c>AppropriateLimit.Standard</c>, for messages.</summary>
+    public string Written { get; private init; } = "";
+
+    /// <summary>The regime whose cost ground the limit belongs to: <see cref="FoiDsl.Regime.Foia"/> or <see cref="FoiDsl.Regime.Foisa"/>.</summary>
+    public Regime Regime { get; }
 
     /// <summary>The limit in pounds.</summary>
     public decimal Pounds { get; }
 
+    /// <summary>The rate at which staff time is costed, in pounds per person per hour: £25 under FOIA (reg 4(4)), at most £15 under FOISA.</summary>
+    public decimal HourlyRate { get; }
+
     /// <summary>The limit in hours of staff time at <see cref="HourlyRate"/>.</summary>
     public decimal Hours => Pounds / HourlyRate;
 
-    /// <summary>The regulation that sets it, e.g. <c>regulation 3(3)</c>.</summary>
+    /// <summary>The provision that sets it, e.g. <c>regulation 3(3)</c>.</summary>
     public string Provision { get; }
 
     /// <summary>Which authorities it applies to.</summary>
     public string AppliesTo { get; }
 
+    /// <summary>What the regime calls it: "appropriate limit" (FOIA) or "prescribed amount" (FOISA).</summary>
+    public string Name { get; private init; } = "appropriate limit";
+
+    /// <summary>How staff time is costed, after "costed at"; <c>{rate}</c> is the rate in pounds.</summary>
+    public string RateWording { get; private init; } = "{rate} per person per hour (regulation 4(4))";
+
+    /// <summary>The activities whose cost the limit counts.</summary>
+    public IReadOnlyList<CostActivity> Counts { get; private init; } = new[] { CostActivity.DeterminingWhetherHeld, CostActivity.Locating, CostActivity.Retrieving, CostActivity.Extracting };
+
+    /// <summary>The sentence that states the cost ground and what may be counted (s12(1)).</summary>
+    public string Basis { get; private init; } = "";
+
+    /// <summary>Why an activity the limit does not count cannot be stated, for the message that refuses it.</summary>
+    public string NotCounted { get; private init; } = "Under FOIA only determining whether the information is held, locating, retrieving and extracting it count towards the appropriate limit (regulation 4(3) of " + FoiaRegulations + ")";
+
+    /// <summary>The regulation that lets requests be costed together, in words; null where FoiDsl knows none.</summary>
+    public string? AggregationProvision { get; private init; }
+
     /// <inheritdoc />
     public override string ToString() => $"£{Pounds.ToString("0", CultureInfo.InvariantCulture)} ({Hours.ToString("0.##", CultureInfo.InvariantCulture)} hours)";
+
+    private static AppropriateLimit Foia(decimal pounds, string provision, string appliesTo, string name) => new(Regime.Foia, pounds, 25m, provision, appliesTo)
+    {
+        Written = nameof(AppropriateLimit) + "." + name,
+        Basis = "Section 12(1) of the Freedom of Information Act 2000 means we do not have to comply with a request where we estimate that the cost of complying would exceed the appropriate limit. Only the time it would take to determine whether the information is held, and to locate, retrieve and extract it, may be counted (regulation 4(3) of " + FoiaRegulations + ").",
+        AggregationProvision = "regulation 5",
+    };
 }
 
 /// <summary>One line of a cost estimate: an activity, what it involves, and the staff time it takes.</summary>
@@ -103,7 +165,7 @@ public sealed class CostEstimate
     public decimal TotalHours => _lines.Sum(l => l.Hours);
 
     /// <summary>The total cost at £25 per person per hour (reg 4(4)).</summary>
-    public decimal TotalCost => TotalHours * AppropriateLimit.HourlyRate;
+    public decimal TotalCost => TotalHours * Limit.HourlyRate;
 
     /// <summary>True when the estimated cost exceeds the appropriate limit, as s12(1) requires (equal to the limit does not exceed it).</summary>
     public bool ExceedsLimit => TotalCost > Limit.Pounds;
@@ -150,6 +212,11 @@ public sealed class CostEstimate
             throw new ArgumentException("Aggregating requests needs the reference of each request costed together, none empty.", nameof(references));
         }
 
+        if (Limit.AggregationProvision is null)
+        {
+            throw new ArgumentException($"Requests cannot be costed together against the {Limit.Name} of {Limit.Provision}: FoiDsl knows no rule for aggregating requests under {RegimeDefinition.For(Limit.Regime).ShortName}. Cost this request on its own.", nameof(references));
+        }
+
         _aggregated.AddRange(references.Select(r => r.Trim()).Where(r => !_aggregated.Contains(r)));
         return this;
     }
@@ -164,9 +231,17 @@ public sealed class CostEstimate
             return problems;
         }
 
+        if (Limit.Regime != ground.Exemption.Regime)
+        {
+            var regime = RegimeDefinition.For(ground.Exemption.Regime);
+            var limits = string.Join(" or ", AppropriateLimit.All.Where(l => l.Regime == ground.Exemption.Regime).Select(l => l.Written));
+            problems.Add($"The cost estimate is made against the {Limit.Name} of the {RegimeDefinition.For(Limit.Regime).Name}, but the request is refused under {regime.CitationPrefix}{ground.Citation}: estimate against {limits}.");
+            return problems;
+        }
+
         if (!ExceedsLimit)
         {
-            problems.Add($"The cost estimate ({CostEstimateFigures.Hours(TotalHours)}, {CostEstimateFigures.Pounds(TotalCost)}) does not exceed the appropriate limit of {Limit}, so s12 gives no ground to refuse the request: answer it, or correct the estimate.");
+            problems.Add($"The cost estimate ({CostEstimateFigures.Hours(TotalHours)}, {CostEstimateFigures.Pounds(TotalCost)}) does not exceed the {Limit.Name} of {Limit}, so s12 gives no ground to refuse the request: answer it, or correct the estimate.");
         }
 
         if (ground.Citation == ProceduralGrounds.S12ConfirmOrDeny)
@@ -188,11 +263,16 @@ public sealed class CostEstimate
         return this;
     }
 
-    private static string Describe(CostActivity activity, string description)
+    private string Describe(CostActivity activity, string description)
     {
         if (!Enum.IsDefined(typeof(CostActivity), activity))
         {
-            throw new ArgumentException($"{activity} is not one of the activities regulation 4(3) of the Fees Regulations 2004 allows to be counted.", nameof(activity));
+            throw new ArgumentException($"{activity} is not an activity whose cost can be counted: use one of {string.Join(", ", Limit.Counts)}.", nameof(activity));
+        }
+
+        if (!Limit.Counts.Contains(activity))
+        {
+            throw new ArgumentException($"{Limit.NotCounted}, so \"{description}\" ({CostEstimateFigures.ActivityName(activity)}) cannot be counted: state it as one of {string.Join(", ", Limit.Counts.Select(a => "CostActivity." + a))}, or leave it out.", nameof(activity));
         }
 
         return string.IsNullOrWhiteSpace(description)
@@ -214,6 +294,7 @@ internal static class CostEstimateFigures
         CostActivity.Locating => "locating the information",
         CostActivity.Retrieving => "retrieving the information",
         CostActivity.Extracting => "extracting the information",
-        _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Not a reg 4(3) activity."),
+        CostActivity.Providing => "providing the information",
+        _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Not an activity a cost limit counts."),
     };
 }

@@ -43,7 +43,8 @@ public class CostEstimateTests
             Assert.That(AppropriateLimit.Standard.Hours, Is.EqualTo(18m));
             Assert.That(AppropriateLimit.CentralGovernment.Pounds, Is.EqualTo(600m));
             Assert.That(AppropriateLimit.CentralGovernment.Hours, Is.EqualTo(24m));
-            Assert.That(AppropriateLimit.HourlyRate, Is.EqualTo(25m));
+            Assert.That(AppropriateLimit.Standard.HourlyRate, Is.EqualTo(25m));
+            Assert.That(AppropriateLimit.CentralGovernment.HourlyRate, Is.EqualTo(25m));
         });
     }
 
@@ -141,7 +142,7 @@ public class CostEstimateTests
             Assert.That(() => estimate.Activity(CostActivity.Locating, "search", 10, 0m), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => estimate.Activity(CostActivity.Locating, "search", -1m), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => estimate.Activity(CostActivity.Locating, " ", 1m), Throws.ArgumentException.With.Message.Contain("description"));
-            Assert.That(() => estimate.Activity((CostActivity)7, "redact the emails", 1m), Throws.ArgumentException.With.Message.Contain("regulation 4(3)"));
+            Assert.That(() => estimate.Activity((CostActivity)7, "redact the emails", 1m), Throws.ArgumentException.With.Message.Contain("7 is not an activity whose cost can be counted").And.Message.Contain("Extracting"));
             Assert.That(() => estimate.Aggregating(), Throws.ArgumentException);
             Assert.That(estimate.Lines, Is.Empty);
         });
@@ -155,8 +156,78 @@ public class CostEstimateTests
     }
 
     [Test]
-    public void Only_the_four_regulation_4_3_activities_exist()
+    public void Only_the_activities_the_regulations_count_exist_and_each_limit_counts_its_own()
     {
-        Assert.That(Enum.GetNames<CostActivity>(), Is.EqualTo(new[] { "DeterminingWhetherHeld", "Locating", "Retrieving", "Extracting" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enum.GetNames<CostActivity>(), Is.EqualTo(new[] { "DeterminingWhetherHeld", "Locating", "Retrieving", "Extracting", "Providing" }));
+            Assert.That(AppropriateLimit.Standard.Counts, Is.EqualTo(new[] { CostActivity.DeterminingWhetherHeld, CostActivity.Locating, CostActivity.Retrieving, CostActivity.Extracting }), "FOIA Fees Regulations 2004 reg 4(3)");
+            Assert.That(AppropriateLimit.Scotland.Counts, Is.EqualTo(new[] { CostActivity.Locating, CostActivity.Retrieving, CostActivity.Providing }), "FOISA Fees for Required Disclosure Regulations 2004 reg 3");
+        });
+    }
+
+    private static FoiRequestDefinition ScottishRequest() =>
+        new("FOI-26-0412", "Example Council", "Planning emails", null, new[] { new QuestionDefinition(Regime.Foisa, 1, "Emails", "Send every email about the bypass.") }, Foisa.S12, regime: Regime.Foisa);
+
+    private static CostEstimate OverTheScottishLimit() => CostEstimate.Against(AppropriateLimit.Scotland)
+        .Activity(CostActivity.Locating, "search the mailboxes of the 60 planning staff", 60, 20)
+        .Activity(CostActivity.Retrieving, "export each of about 1,500 emails", 1500, 1);
+
+    [Test]
+    public void The_scottish_limit_is_600_pounds_at_15_pounds_an_hour_foisa_s12()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AppropriateLimit.Scotland.Pounds, Is.EqualTo(600m));
+            Assert.That(AppropriateLimit.Scotland.HourlyRate, Is.EqualTo(15m));
+            Assert.That(AppropriateLimit.Scotland.Hours, Is.EqualTo(40m));
+            Assert.That(AppropriateLimit.Scotland.Regime, Is.EqualTo(Regime.Foisa));
+            Assert.That(OverTheScottishLimit().TotalCost, Is.EqualTo(45m * 15m), "20 + 25 hours at £15");
+        });
+    }
+
+    [Test]
+    public void A_foisa_refusal_prints_the_prescribed_amount_and_what_foisa_counts()
+    {
+        var response = new ResponseDraft(ScottishRequest()).CostEstimate(OverTheScottishLimit()).AdviceAndAssistance("Ask for one officer's emails.").Build();
+        var text = Text(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("Section 12(1) of the Freedom of Information (Scotland) Act 2002"));
+            Assert.That(text, Does.Contain("the time spent determining whether we hold it is not"));
+            Assert.That(text, Does.Contain("the prescribed amount is £600"));
+            Assert.That(text, Does.Contain("no more than £15 per person per hour"));
+            Assert.That(text, Does.Contain("Estimated total: 45 hours (£675), against the prescribed amount of 40 hours (£600)."));
+            Assert.That(text, Does.Not.Contain("appropriate limit").And.Not.Contain("4(3)").And.Not.Contain("£25"), "no FOIA wording in a FOISA refusal");
+        });
+    }
+
+    [Test]
+    public void Foisa_does_not_count_determining_whether_the_information_is_held()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CostEstimate.Against(AppropriateLimit.Scotland).Activity(CostActivity.DeterminingWhetherHeld, "check the file index", 3m));
+        Assert.That(error!.Message, Does.Contain("Under FOISA only locating, retrieving and providing the information count").And.Contain("\"check the file index\""));
+    }
+
+    [Test]
+    public void Foia_does_not_count_providing_the_information()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Providing, "photocopy the files", 3m));
+        Assert.That(error!.Message, Does.Contain("Under FOIA only determining whether the information is held, locating, retrieving and extracting it count").And.Contain("CostActivity.Extracting"));
+    }
+
+    [Test]
+    public void Requests_are_not_aggregated_under_foisa()
+    {
+        var error = Assert.Throws<ArgumentException>(() => OverTheScottishLimit().Aggregating("FOI-26-0400"));
+        Assert.That(error!.Message, Does.Contain("FoiDsl knows no rule for aggregating requests under FOISA"));
+    }
+
+    [Test]
+    public void An_estimate_against_another_regimes_limit_is_refused_by_Build()
+    {
+        var draft = new ResponseDraft(ScottishRequest()).CostEstimate(OverLimit()).AdviceAndAssistance("Narrow it.");
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build());
+        Assert.That(error!.Message, Does.Contain("made against the appropriate limit of the Freedom of Information Act 2000").And.Contain("estimate against AppropriateLimit.Scotland"));
     }
 }

@@ -28,7 +28,32 @@ public class CostWithinLimitTests
     [TestCase("{|#0:CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, \"read the log\", 18m)|}", "18", "£450", "18", "£450")]
     [TestCase("{|#0:CostEstimate.Against(AppropriateLimit.CentralGovernment).Activity(CostActivity.Locating, \"search\", 10m).Aggregating(\"FOI 14/24\").Activity(CostActivity.Extracting, \"read\", 120, 6)|}", "22", "£550", "24", "£600")]
     public Task Estimate_at_or_under_the_limit_is_reported(string estimate, string hours, string cost, string limitHours, string limit) =>
-        Rule.Check(Response(estimate), new DiagnosticResult(CostWithinLimitAnalyzer.Rule).WithLocation(0).WithArguments(hours, cost, limitHours, limit));
+        Rule.Check(Response(estimate), new DiagnosticResult(CostWithinLimitAnalyzer.Rule).WithLocation(0).WithArguments(hours, cost, limitHours, limit, "appropriate limit"));
+
+    [Test]
+    public Task Under_foisa_the_estimate_is_judged_against_600_pounds_at_15_pounds_an_hour() =>
+        Rule.Check("""
+            [FoiRequest("FOI-26-15", Regime = Regime.Foisa)]
+            [RefuseRequest(Foisa.S12)]
+            public partial class PlanningEmails
+            {
+                [Question(1)] public const string Emails = "Send every email about the bypass.";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Within() => PlanningEmails.Respond()
+                    .CostEstimate({|#0:CostEstimate.Against(AppropriateLimit.Scotland).Activity(CostActivity.Locating, "search", 36m)|})
+                    .AdviceAndAssistance("Ask for one officer's emails.")
+                    .Build();
+
+                public static FoiResponse Over() => PlanningEmails.Respond()
+                    .CostEstimate(CostEstimate.Against(AppropriateLimit.Scotland).Activity(CostActivity.Locating, "search", 41m))
+                    .AdviceAndAssistance("Ask for one officer's emails.")
+                    .Build();
+            }
+            """,
+            new DiagnosticResult(CostWithinLimitAnalyzer.Rule).WithLocation(0).WithArguments("36", "£540", "40", "£600", "prescribed amount"));
 
     [TestCase("CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Locating, \"search each mailbox\", 4000, 5)")]
     [TestCase("CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, \"read the log\", 18.01m)")]
