@@ -127,10 +127,11 @@ internal sealed class CommandLine
     /// <summary>Runs the compiler on <paramref name="arguments"/> (written to a response file) in <paramref name="project"/>.</summary>
     public CompilerRun Compile(string project, string responseFile, IEnumerable<string> arguments)
     {
-        File.WriteAllLines(responseFile, arguments);
+        // /noconfig counts only on the command line (in a response file the compiler ignores it, with a warning)
+        File.WriteAllLines(responseFile, arguments.Where(a => !a.Equals("/noconfig", StringComparison.OrdinalIgnoreCase)));
         var before = ChildrenCpu();
         var clock = Stopwatch.StartNew();
-        var output = RunRaw(_dotnet, project, out var exitCode, "exec", _csc, "@" + responseFile);
+        var output = RunRaw(_dotnet, project, out var exitCode, "exec", _csc, "/noconfig", "@" + responseFile);
         var wall = clock.Elapsed.TotalMilliseconds;
         return new CompilerRun(exitCode, output, ChildrenCpu() - before, wall);
     }
