@@ -220,7 +220,7 @@ internal static class ResponseBuilderEmitter
             Section(w, $"Adds paragraphs explaining why the {refused} under {ground.Citation} (e.g. the cost estimate).", KnownNames.RefusalReasons, "params string[] paragraphs", "paragraphs");
             if (ground.HasCostEstimate)
             {
-                Section(w, $"Sets the cost estimate: the activities the limit counts, their hours, and the total against {(ground.Regime == Regime.Foisa ? "the prescribed amount (AppropriateLimit.Scotland)" : "the appropriate limit (AppropriateLimit.Standard or .CentralGovernment)")}.", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
+                Section(w, $"Sets the cost estimate: the activities the limit counts, their hours, and the total against {LimitsOf(ground.Regime)}.", KnownNames.CostEstimate, "global::FoiDsl.CostEstimate estimate", "estimate");
             }
         }
 
@@ -318,4 +318,11 @@ internal static class ResponseBuilderEmitter
     private static string Literal(string value) => CSharpText.Literal(value);
 
     private static string Xml(string text) => CSharpText.Doc(text);
+
+    /// <summary>The limits an estimate under <paramref name="regime"/>'s cost ground is made against, e.g. <c>the appropriate limit (AppropriateLimit.Standard or AppropriateLimit.CentralGovernment)</c>.</summary>
+    private static string LimitsOf(Regime regime)
+    {
+        var limits = RegimeDefinition.For(regime).CostLimits;
+        return "the " + limits[0].Name + " (" + string.Join(" or ", limits.Select(l => l.Written)) + ")";
+    }
 }

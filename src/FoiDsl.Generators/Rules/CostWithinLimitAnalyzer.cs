@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,9 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FoiDsl.Generators.Rules;
 
 /// <summary>
-/// FOI0030: s12(1) FOIA lets an authority refuse only where it estimates that the cost of complying
-/// "would exceed the appropriate limit" — £450, or £600 for the authorities in Part I of Schedule 1
-/// (Fees Regulations 2004 reg 3), with staff time at £25 an hour (reg 4(4)). An estimate written
+/// FOI0030: s12(1) of FOIA and of FOISA lets an authority refuse only where it estimates that the cost of
+/// complying would exceed the limit — under FOIA the appropriate limit, £450, or £600 for the authorities in
+/// Part I of Schedule 1 (Fees Regulations 2004 reg 3), with staff time at £25 an hour (reg 4(4)); under FOISA
+/// the prescribed amount, £600 at no more than £15 an hour (Fees for Required Disclosure (Scotland) Regulations
+/// 2004 reg 3). The figures are the regimes' <see cref="RegimeDefinition.CostLimits"/>. An estimate written
 /// with constant figures (<c>CostEstimate.Against(AppropriateLimit.Standard).Activity(...)</c>) that
 /// totals the limit or less gives the refusal no basis. The rule checks an estimate written in the
 /// <c>.CostEstimate(...)</c> call itself; <c>Build()</c> refuses such an estimate as well, however
@@ -84,7 +87,7 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
                     }
 
                     // exceeds: hours × rate > limit, i.e. minutes × rate > limit × 60, kept exact
-                    var (pounds, rate, name) = known;
+                    var (pounds, rate, name) = (known.Pounds, known.HourlyRate, known.Name);
                     if (activities > 0 && minutes * rate <= pounds * 60m)
                     {
                         var hours = minutes / 60m;
@@ -145,18 +148,28 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The limit, the rate staff time is costed at and what the limit is called, when <paramref name="value"/> is
-    /// <c>AppropriateLimit.Standard</c> (£450 at £25, FOIA), <c>.CentralGovernment</c> (£600 at £25, FOIA) or
-    /// <c>.Scotland</c> (£600 at £15, FOISA): the figures of <c>AppropriateLimit</c>, which the analyzers cannot load.
+    /// The figures of the limit <paramref name="value"/> names, e.g. <c>AppropriateLimit.Standard</c>: read from the
+    /// regimes' <see cref="RegimeDefinition.CostLimits"/>, the same data the runtime's <c>AppropriateLimit</c> reads.
     /// </summary>
-    private static (decimal Pounds, decimal Rate, string Name)? LimitOf(IOperation value, INamedTypeSymbol limit) =>
-        value is IPropertyReferenceOperation { Property: { IsStatic: true } property } && SymbolEqualityComparer.Default.Equals(property.ContainingType, limit)
-            ? property.Name switch
+    private static CostLimitFigures? LimitOf(IOperation value, INamedTypeSymbol limit)
+    {
+        if (value is not IPropertyReferenceOperation { Property: { IsStatic: true } property }
+            || !SymbolEqualityComparer.Default.Equals(property.ContainingType, limit))
+        {
+            return null;
+        }
+
+        foreach (var regime in RegimeDefinition.All)
+        {
+            foreach (var figures in regime.CostLimits)
             {
-                "Standard" => (450m, 25m, "appropriate limit"),
-                "CentralGovernment" => (600m, 25m, "appropriate limit"),
-                "Scotland" => (600m, 15m, "prescribed amount"),
-                _ => null,
+                if (figures.Member == property.Name)
+                {
+                    return figures;
+                }
             }
-            : null;
+        }
+
+        return null;
+    }
 }

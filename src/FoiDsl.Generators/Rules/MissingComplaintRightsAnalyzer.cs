@@ -52,7 +52,7 @@ public sealed class MissingComplaintRightsAnalyzer : ResponseRuleAnalyzer
 
             var missing = new[]
                 {
-                    EmptyText.IsEmpty(creation.Arguments[0].Value, site.Context.CancellationToken) ? "how to ask for " + site.Request.Cite(c => (c.ReviewName == "reconsideration" ? "" : c.ReviewName.StartsWith("i", System.StringComparison.Ordinal) ? "an " : "a ") + c.ReviewName) : null,
+                    EmptyText.IsEmpty(creation.Arguments[0].Value, site.Context.CancellationToken) ? "how to ask for " + site.Request.Cite(c => c.ReviewAsked) : null,
                     EmptyText.IsEmpty(creation.Arguments[1].Value, site.Context.CancellationToken) ? "the right to apply to the " + site.Request.Cite(c => c.Regulator) : null,
                 }
                 .Where(m => m is not null)

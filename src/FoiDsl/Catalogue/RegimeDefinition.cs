@@ -93,6 +93,9 @@ public sealed class RegimeDefinition
     /// <summary>The id of the cost ground (FOIA s12, FOISA s12); null where there is none.</summary>
     public string? CostGroundId { get; private init; }
 
+    /// <summary>The limits an estimate under the cost ground is made against (FOIA: £450 and £600 at £25 an hour; FOISA: £600 at £15); empty where there is no cost ground.</summary>
+    public IReadOnlyList<CostLimitFigures> CostLimits { get; private init; } = Array.Empty<CostLimitFigures>();
+
     /// <summary>The provision for neither confirming nor denying because confirming alone would cost too much (FOIA s12(2)); null where there is none.</summary>
     public string? CostNeitherConfirmNorDeny { get; private init; }
 
@@ -113,6 +116,9 @@ public sealed class RegimeDefinition
 
     /// <summary>What the review is called: <c>internal review</c>, <c>reconsideration</c>, <c>review</c>.</summary>
     public string ReviewName { get; private init; } = "";
+
+    /// <summary>The review as something a requester asks for, e.g. <c>an internal review</c>, <c>reconsideration</c>, <c>a review</c>.</summary>
+    public string ReviewAsked { get; private init; } = "";
 
     /// <summary>The words that withhold information under a ground: "is exempt from disclosure under" or "is excepted from disclosure under".</summary>
     public string WithheldUnder => "is " + (GroundWord == "exception" ? "excepted" : "exempt") + " from disclosure under";
@@ -190,12 +196,18 @@ public sealed class RegimeDefinition
         PublicInterestProvision = "section 2(2)(b) of the Freedom of Information Act 2000",
         ReasonsNotStatedProvision = "section 17(4) of the Freedom of Information Act 2000",
         CostGroundId = "s12",
+        CostLimits = new[]
+        {
+            new CostLimitFigures("Standard", 450m, 25m, "appropriate limit"),
+            new CostLimitFigures("CentralGovernment", 600m, 25m, "appropriate limit"),
+        },
         CostNeitherConfirmNorDeny = "s12(2)",
         CostProvision = "section 12(1) of the Freedom of Information Act 2000",
         TimeLimitProvision = "section 10(1) of the Freedom of Information Act 2000",
         ExtensionProvision = "section 10(3)",
         ExtensionPurpose = "to consider the public interest (section 10(3) of the Freedom of Information Act 2000)",
         ReviewName = "internal review",
+        ReviewAsked = "an internal review",
         Regulator = "Information Commissioner",
         ReviewRight = "If you are unhappy with how your request was handled, you can ask us for an internal review. Please {how} within 40 working days of the date of this response, saying which parts of the decision you would like reviewed and why. The review will be carried out by someone not involved in the original decision, normally within 20 working days.",
         RegulatorRight = "If you remain dissatisfied after the internal review, you have the right under section 50 of the Freedom of Information Act 2000 to apply to the Information Commissioner for a decision. " + IcoContact + " The Commissioner will usually expect the internal review to have been completed first.",
@@ -233,6 +245,7 @@ public sealed class RegimeDefinition
         PresumptionInFavourOfDisclosure = "The Environmental Information Regulations 2004 presume that environmental information is disclosed (regulation 12(2)): we may withhold it only where an exception applies and, in all the circumstances, the public interest in maintaining the exception outweighs the public interest in disclosure.",
         NoProceduralGrounds = "The Environmental Information Regulations 2004 have no procedural grounds: a request that would cost too much to answer, or that is vexatious, is manifestly unreasonable, an exception with a public interest test — withhold its questions with [Exempt(Eir.R12_4_b)].",
         ReviewName = "reconsideration",
+        ReviewAsked = "reconsideration",
         Regulator = "Information Commissioner",
         ReviewRight = "If you are unhappy with how your request was handled, you can ask us to reconsider it under regulation 11 of the Environmental Information Regulations 2004. Please {how} within 40 working days of the date of this response, saying why you think we have not complied with the Regulations. We will reconsider your request free of charge and tell you our decision as soon as possible, and no later than 40 working days after we receive your representations.",
         RegulatorRight = "If you remain dissatisfied after our reconsideration, you have the right to apply to the Information Commissioner for a decision: regulation 18 of the Environmental Information Regulations 2004 applies section 50 of the Freedom of Information Act 2000 to environmental information. " + IcoContact + " If you disagree with the Commissioner's decision, you may appeal to the First-tier Tribunal (section 57 of that Act, as applied by regulation 18).",
@@ -263,9 +276,11 @@ public sealed class RegimeDefinition
         PublicInterestProvision = "section 2(1)(b) of the Freedom of Information (Scotland) Act 2002",
         SharedNeitherConfirmNorDeny = "s18(1)",
         CostGroundId = "foisa.s12",
+        CostLimits = new[] { new CostLimitFigures("Scotland", 600m, 15m, "prescribed amount") },
         CostProvision = "section 12(1) of the Freedom of Information (Scotland) Act 2002",
         TimeLimitProvision = "section 10(1) of the Freedom of Information (Scotland) Act 2002",
         ReviewName = "review",
+        ReviewAsked = "a review",
         Regulator = "Scottish Information Commissioner",
         ReviewRight = "If you are unhappy with how we dealt with your request, you can require us to review our decision under section 20 of the Freedom of Information (Scotland) Act 2002. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will reply within 20 working days of receiving your requirement for review (section 21).",
         RegulatorRight = "If you remain dissatisfied after the review, or we do not reply to it in time, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Act, generally within six months of receiving our review response. " + SicContact + " If you disagree with the Commissioner's decision, you may appeal to the Court of Session on a point of law (section 56 of the Freedom of Information (Scotland) Act 2002).",
@@ -300,6 +315,7 @@ public sealed class RegimeDefinition
         PresumptionInFavourOfDisclosure = "The Environmental Information (Scotland) Regulations 2004 presume that environmental information is disclosed (regulation 10(2)): we may withhold it only where an exception applies and, in all the circumstances, the public interest in maintaining the exception outweighs the public interest in disclosure.",
         NoProceduralGrounds = "The Environmental Information (Scotland) Regulations 2004 have no procedural grounds: a request that would cost too much to answer, or that is vexatious, is manifestly unreasonable, an exception with a public interest test — withhold its questions with [Exempt(EirScotland.R10_4_b)].",
         ReviewName = "review",
+        ReviewAsked = "a review",
         Regulator = "Scottish Information Commissioner",
         ReviewRight = "If you are unhappy with how we dealt with your request, you can ask us to review our decision under regulation 16 of the Environmental Information (Scotland) Regulations 2004. Please {how} within 40 working days of receiving this response, saying why you are dissatisfied. We will tell you the outcome within 20 working days of receiving your request for review.",
         RegulatorRight = "If you remain dissatisfied after the review, you have the right to apply to the Scottish Information Commissioner for a decision under section 47 of the Freedom of Information (Scotland) Act 2002, which regulation 17 applies to environmental information, generally within six months of receiving our review response. " + SicContact + " If you disagree with the Commissioner's decision, you may appeal to the Court of Session on a point of law (section 56 of the Freedom of Information (Scotland) Act 2002).",

@@ -44,30 +44,32 @@ public sealed class AppropriateLimit
     private const string FoiaRegulations = "the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004";
     private const string FoisaRegulations = "the Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004";
 
-    private AppropriateLimit(Regime regime, decimal pounds, decimal hourlyRate, string provision, string appliesTo)
+    private AppropriateLimit(Regime regime, string member, string provision, string appliesTo)
     {
+        // the figures are the regime's data, which rule FOI0030 reads too
+        var figures = RegimeDefinition.For(regime).CostLimits.Single(l => l.Member == member);
         Regime = regime;
-        Pounds = pounds;
-        HourlyRate = hourlyRate;
+        Pounds = figures.Pounds;
+        HourlyRate = figures.HourlyRate;
+        Name = figures.Name;
+        Written = figures.Written;
         Provision = provision;
         AppliesTo = appliesTo;
     }
 
     /// <summary>£450 (18 hours): every public authority not listed in Part I of Schedule 1 to FOIA — police forces, councils, the NHS (reg 3(3)).</summary>
-    public static AppropriateLimit Standard { get; } = Foia(450m, "regulation 3(3)", "public authorities other than those in Part I of Schedule 1 to the Act", nameof(Standard));
+    public static AppropriateLimit Standard { get; } = Foia(nameof(Standard), "regulation 3(3)", "public authorities other than those in Part I of Schedule 1 to the Act");
 
     /// <summary>£600 (24 hours): the authorities in Part I of Schedule 1 to FOIA — government departments, the Houses of Parliament, the devolved legislatures, the armed forces (reg 3(2)).</summary>
-    public static AppropriateLimit CentralGovernment { get; } = Foia(600m, "regulation 3(2)", "the public authorities in Part I of Schedule 1 to the Act", nameof(CentralGovernment));
+    public static AppropriateLimit CentralGovernment { get; } = Foia(nameof(CentralGovernment), "regulation 3(2)", "the public authorities in Part I of Schedule 1 to the Act");
 
     /// <summary>
     /// £600 (40 hours at £15): the prescribed amount for every Scottish public authority under FOISA s12(1), with
     /// staff time costed at no more than £15 an hour and the time spent determining whether the information is
     /// held not counted (Fees for Required Disclosure (Scotland) Regulations 2004, regulation 3).
     /// </summary>
-    public static AppropriateLimit Scotland { get; } = new(Regime.Foisa, 600m, 15m, FoisaRegulations, "Scottish public authorities")
+    public static AppropriateLimit Scotland { get; } = new(Regime.Foisa, nameof(Scotland), FoisaRegulations, "Scottish public authorities")
     {
-        Written = nameof(AppropriateLimit) + "." + nameof(Scotland),
-        Name = "prescribed amount",
         RateWording = "no more than {rate} per person per hour (regulation 3)",
         Counts = new[] { CostActivity.Locating, CostActivity.Retrieving, CostActivity.Providing },
         Basis = "Section 12(1) of the Freedom of Information (Scotland) Act 2002 means we do not have to comply with a request where we estimate that the cost of complying would exceed the prescribed amount. Only the cost of locating, retrieving and providing the information may be counted; the time spent determining whether we hold it is not (regulation 3 of " + FoisaRegulations + ").",
@@ -78,7 +80,7 @@ public sealed class AppropriateLimit
     public static IReadOnlyList<AppropriateLimit> All => new[] { Standard, CentralGovernment, Scotland };
 
     /// <summary>How code names the limit, e.g. <c>AppropriateLimit.Standard</c>, for messages.</summary>
-    public string Written { get; private init; } = "";
+    public string Written { get; }
 
     /// <summary>The regime whose cost ground the limit belongs to: <see cref="FoiDsl.Regime.Foia"/> or <see cref="FoiDsl.Regime.Foisa"/>.</summary>
     public Regime Regime { get; }
@@ -99,7 +101,7 @@ public sealed class AppropriateLimit
     public string AppliesTo { get; }
 
     /// <summary>What the regime calls it: "appropriate limit" (FOIA) or "prescribed amount" (FOISA).</summary>
-    public string Name { get; private init; } = "appropriate limit";
+    public string Name { get; }
 
     /// <summary>How staff time is costed, after "costed at"; <c>{rate}</c> is the rate in pounds.</summary>
     public string RateWording { get; private init; } = "{rate} per person per hour (regulation 4(4))";
@@ -119,16 +121,15 @@ public sealed class AppropriateLimit
     /// <inheritdoc />
     public override string ToString() => $"£{Pounds.ToString("0", CultureInfo.InvariantCulture)} ({Hours.ToString("0.##", CultureInfo.InvariantCulture)} hours)";
 
-    private static AppropriateLimit Foia(decimal pounds, string provision, string appliesTo, string name) => new(Regime.Foia, pounds, 25m, provision, appliesTo)
+    private static AppropriateLimit Foia(string member, string provision, string appliesTo) => new(Regime.Foia, member, provision, appliesTo)
     {
-        Written = nameof(AppropriateLimit) + "." + name,
         Basis = "Section 12(1) of the Freedom of Information Act 2000 means we do not have to comply with a request where we estimate that the cost of complying would exceed the appropriate limit. Only the time it would take to determine whether the information is held, and to locate, retrieve and extract it, may be counted (regulation 4(3) of " + FoiaRegulations + ").",
         AggregationProvision = "regulation 5",
     };
 }
 
 /// <summary>One line of a cost estimate: an activity, what it involves, and the staff time it takes.</summary>
-/// <param name="Activity">The reg 4(3) activity.</param>
+/// <param name="Activity">The activity, one the limit counts (FOIA reg 4(3); FOISA reg 3).</param>
 /// <param name="Description">What the work is, e.g. <c>read each custody record from 2023</c>.</param>
 /// <param name="Records">How many records or documents, when the time is estimated per record.</param>
 /// <param name="MinutesEach">The minutes each record takes, when the time is estimated per record.</param>
@@ -136,9 +137,10 @@ public sealed class AppropriateLimit
 public sealed record CostLine(CostActivity Activity, string Description, int? Records, decimal? MinutesEach, decimal Hours);
 
 /// <summary>
-/// The estimate behind a refusal under FOIA s12: the staff time each countable activity would take
-/// (Fees Regulations 2004 reg 4(3)–(4)), totalled and compared with the appropriate limit (reg 3),
-/// with any other requests costed together under regulation 5. Write it as
+/// The estimate behind a refusal on grounds of cost (FOIA s12, FOISA s12): the staff time each activity the
+/// limit counts would take (FOIA: Fees Regulations 2004 reg 4(3)–(4); FOISA: Fees for Required Disclosure
+/// (Scotland) Regulations 2004 reg 3), totalled and compared with the limit, with any other requests costed
+/// together under FOIA's regulation 5. Write it as
 /// <c>CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, "read each file", 400, 5)</c>.
 /// Rule FOI0030 and <c>Build()</c> refuse an estimate that does not exceed the limit: s12 then gives no ground to refuse.
 /// </summary>
@@ -152,26 +154,26 @@ public sealed class CostEstimate
     /// <summary>Starts an estimate against <paramref name="limit"/>.</summary>
     public static CostEstimate Against(AppropriateLimit limit) => new(limit ?? throw new ArgumentNullException(nameof(limit)));
 
-    /// <summary>The appropriate limit the estimate is compared with.</summary>
+    /// <summary>The limit the estimate is compared with: FOIA's appropriate limit or FOISA's prescribed amount.</summary>
     public AppropriateLimit Limit { get; }
 
     /// <summary>The lines of the estimate, in the order written.</summary>
     public IReadOnlyList<CostLine> Lines => _lines;
 
-    /// <summary>The references of the other requests costed together with this one (Fees Regulations 2004 reg 5); empty when none.</summary>
+    /// <summary>The references of the other requests costed together with this one (FOIA: Fees Regulations 2004 reg 5); empty when none.</summary>
     public IReadOnlyList<string> AggregatedWith => _aggregated;
 
     /// <summary>The total staff time, in hours.</summary>
     public decimal TotalHours => _lines.Sum(l => l.Hours);
 
-    /// <summary>The total cost at £25 per person per hour (reg 4(4)).</summary>
+    /// <summary>The total cost at the limit's hourly rate: £25 per person per hour under FOIA (reg 4(4)), at most £15 under FOISA (reg 3).</summary>
     public decimal TotalCost => TotalHours * Limit.HourlyRate;
 
-    /// <summary>True when the estimated cost exceeds the appropriate limit, as s12(1) requires (equal to the limit does not exceed it).</summary>
+    /// <summary>True when the estimated cost exceeds the limit, as s12(1) of FOIA and of FOISA requires (equal to the limit does not exceed it).</summary>
     public bool ExceedsLimit => TotalCost > Limit.Pounds;
 
     /// <summary>Adds an activity estimated per record: <paramref name="records"/> records at <paramref name="minutesEach"/> minutes each.</summary>
-    /// <exception cref="ArgumentException">The description is empty, the activity is not one of reg 4(3), or a number is not positive.</exception>
+    /// <exception cref="ArgumentException">The description is empty, the limit does not count the activity, or a number is not positive.</exception>
     public CostEstimate Activity(CostActivity activity, string description, int records, decimal minutesEach)
     {
         if (records <= 0)
@@ -188,7 +190,7 @@ public sealed class CostEstimate
     }
 
     /// <summary>Adds an activity estimated as a whole, in hours.</summary>
-    /// <exception cref="ArgumentException">The description is empty, the activity is not one of reg 4(3), or the hours are not positive.</exception>
+    /// <exception cref="ArgumentException">The description is empty, the limit does not count the activity, or the hours are not positive.</exception>
     public CostEstimate Activity(CostActivity activity, string description, decimal hours)
     {
         if (hours <= 0)
@@ -200,7 +202,7 @@ public sealed class CostEstimate
     }
 
     /// <summary>
-    /// Names the other requests costed together with this one (Fees Regulations 2004 reg 5): requests
+    /// Names the other requests costed together with this one (FOIA only: Fees Regulations 2004 reg 5): requests
     /// for the same or similar information, made by one person or by people who appear to act in
     /// concert or in a campaign, received within 60 consecutive working days.
     /// </summary>

@@ -49,6 +49,27 @@ public class CostEstimateTests
     }
 
     [Test]
+    public void Every_limit_is_its_regimes_data_and_every_regime_limit_can_be_written()
+    {
+        // rule FOI0030 reads RegimeDefinition.CostLimits; a limit known to one and not the other would let the
+        // build and Build() judge the same estimate differently
+        var properties = typeof(AppropriateLimit).GetProperties().Where(p => p.PropertyType == typeof(AppropriateLimit)).Select(p => (AppropriateLimit)p.GetValue(null)!).ToList();
+        var figures = RegimeDefinition.All.SelectMany(r => r.CostLimits.Select(f => (r.Regime, f))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(properties.Select(l => l.Written), Is.EquivalentTo(figures.Select(f => f.f.Written)));
+            Assert.That(AppropriateLimit.All, Is.EquivalentTo(properties));
+            foreach (var limit in properties)
+            {
+                var (regime, f) = figures.Single(x => x.f.Written == limit.Written);
+                Assert.That((limit.Regime, limit.Pounds, limit.HourlyRate, limit.Name), Is.EqualTo((regime, f.Pounds, f.HourlyRate, f.Name)), limit.Written);
+            }
+
+            Assert.That(RegimeDefinition.All.Where(r => r.CostLimits.Count > 0).Select(r => r.Regime), Is.EquivalentTo(RegimeDefinition.All.Where(r => r.CostGroundId is not null).Select(r => r.Regime)), "a regime with a cost ground has limits");
+        });
+    }
+
+    [Test]
     public void Totals_records_times_minutes_plus_hours()
     {
         var estimate = OverLimit();
