@@ -42,7 +42,7 @@ public static class Placeholder
     /// <summary>Words that make a bracket a deliberate redaction or editorial mark, not a template field.</summary>
     private const string EditorialWords = "redacted|redaction|withheld|removed|sic|emphasis|omitted";
 
-    private static readonly Regex TemplateField = new(
+    internal static readonly Regex TemplateField = new(
         // [ field ] not followed by "(" or "[" (a Markdown link): the phrase starts with a field word and holds no digits or brackets
         @"\[\s*(?<field>(?i:" + FieldWords + @")\b[^\[\]\d\r\n]{0,80}?)\s*\](?![\(\[])"
         // << field >> and « field »: mail-merge fields
@@ -80,6 +80,11 @@ public static class Placeholder
             return end < 0 ? text.Substring(marker) : text.Substring(marker, end - marker + 1);
         }
 
+        if (!MayHoldTemplateText(text))
+        {
+            return null;
+        }
+
         for (var match = TemplateField.Match(text); match.Success; match = match.NextMatch())
         {
             if (!(match.Groups["field"].Success && Editorial.IsMatch(match.Groups["field"].Value)))
@@ -89,5 +94,46 @@ public static class Placeholder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A scan of <paramref name="text"/> for what every template leftover must hold — "[", "&lt;&lt;", "«", three X in a
+    /// row, or "TBC"/"TBD" in any case — so that prose holding none of them, nearly every paragraph of a response,
+    /// is passed without running <see cref="TemplateField"/>. It may answer true for text the expression then passes.
+    /// </summary>
+    internal static bool MayHoldTemplateText(string text)
+    {
+        var xs = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '[':
+                case '«':
+                    return true;
+                case '<' when i + 1 < text.Length && text[i + 1] == '<':
+                    return true;
+                case 'x':
+                case 'X':
+                    if (++xs == 3)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                case 't':
+                case 'T':
+                    if (i + 2 < text.Length && (text[i + 1] == 'b' || text[i + 1] == 'B') && text[i + 2] is 'c' or 'C' or 'd' or 'D')
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+
+            xs = 0;
+        }
+
+        return false;
     }
 }

@@ -43,6 +43,38 @@ public class TemplateLeftoverTests
     }
 
     [Test]
+    public void The_quick_scan_never_hides_template_text_the_expression_finds()
+    {
+        // Find skips the expression for text the scan clears; the scan must clear no text the expression matches.
+        // Random strings over the characters the expression looks for, with a seed so a failure can be repeated.
+        const string alphabet = "[]<>«»xXtTbBcCdD(-_ a1\n";
+        var random = new Random(20261129);
+        var matched = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            if (Placeholder.TemplateField.IsMatch(text))
+            {
+                matched++;
+                Assert.That(Placeholder.MayHoldTemplateText(text), Is.True, text);
+            }
+        }
+
+        Assert.That(matched, Is.GreaterThan(500), "the random strings exercise the expression");
+    }
+
+    [TestCase("The force holds no information about this.")]
+    [TestCase("Text about an extra box, a tab, and xx marks.")]
+    public void The_quick_scan_clears_plain_prose(string text) =>
+        Assert.That(Placeholder.MayHoldTemplateText(text), Is.False);
+
+    [Test]
     public void Build_refuses_template_text_in_a_section_and_in_question_wording_naming_it()
     {
         var request = new FoiRequestDefinition("FOI 18/24", "Example Police", "Suppliers", null, new[]
