@@ -26,6 +26,7 @@ internal sealed class HostCommands
     private readonly Option<string[]> _formats = new("--format", "-f") { AllowMultipleArgumentsPerToken = true, HelpName = "format" };
     private readonly Option<string[]> _references = new("--reference", "-r") { Description = "Only the responses with these references (default: all)", AllowMultipleArgumentsPerToken = true, HelpName = "reference" };
     private readonly Option<string?> _layout = new("--layout") { Description = "A layout file: the authority's headings, protective marking and options (docs/layouts.md)", HelpName = "file" };
+    private readonly Option<bool> _plain = new("--plain") { Description = "Plain lines, one a document, even on a terminal: no progress bar or table (as when output is redirected)" };
     private readonly Option<string?> _from = new("--from") { Description = "First day of the period, yyyy-MM-dd (requests received)", HelpName = "date" };
     private readonly Option<string?> _to = new("--to") { Description = "Last day of the period, yyyy-MM-dd", HelpName = "date" };
 
@@ -71,10 +72,10 @@ internal sealed class HostCommands
 
     private int RunCommand(string[] args)
     {
-        var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references, _layout };
+        var root = new RootCommand($"{_programName}: the FOI responses of this project, as documents, a disclosure log and statistics.") { _out, _formats, _references, _layout, _plain };
         root.SetAction(result => Render(result));
 
-        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references, _layout };
+        var render = new Command("render", "Write every chosen format of every response (letters as sent into letters/), the disclosure log and the statistics (the default command)") { _out, _formats, _references, _layout, _plain };
         render.SetAction(result => Render(result));
         var list = new Command("list", "List the responses: reference, dates, outcome, late or not") { _references };
         list.SetAction(result => List(result));
@@ -179,7 +180,7 @@ internal sealed class HostCommands
             _error.WriteLine(line);
         }
 
-        IRenderReport report = _interactive ? TerminalRenderReport.For(_output, _error) : new PlainRenderReport(_output, _error);
+        IRenderReport report = _interactive && !result.GetValue(_plain) ? TerminalRenderReport.For(_output, _error) : new PlainRenderReport(_output, _error);
         var rendered = new DocumentRun(folder, formats).Write(responses, report);
         var asked = result.GetValue(_formats) is { Length: > 0 };
         return rendered.Any(r => r.Failures.Count > 0) || (asked && missing.Count > 0)

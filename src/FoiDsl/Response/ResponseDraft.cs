@@ -324,7 +324,8 @@ public sealed class ResponseDraft
 
         if ((Request.ExemptionsClaimed.Count > 0 || Request.RefusedUnder is not null || Request.CostGround is not null) && (_rights is null || _rights.IsEmpty))
         {
-            missing.Add(new MissingPart(null, null, "The response refuses information, so it must tell the requester about internal review and the right to complain to the Information Commissioner (s17(7)): restore ComplaintRights(...)."));
+            var regime = Request.RegimeDefinition;
+            missing.Add(new MissingPart(null, null, $"The response refuses information, so it must tell the requester how to ask for {regime.ReviewAsked} and of the right to apply to the {regime.Regulator} ({regime.Cites.Rights}): restore ComplaintRights(...)."));
         }
 
         return missing;

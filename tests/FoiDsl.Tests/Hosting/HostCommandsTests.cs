@@ -59,6 +59,19 @@ public class HostCommandsTests
         Assert.That(Directory.GetFiles(_root).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "disclosure-log.csv", "disclosure-log.json", "FOI-24-0562.docx", "FOI-24-0562.md", "statistics.csv", "statistics.txt" }));
     }
 
+    [TestCase(false, false)]
+    [TestCase(true, true)]
+    public void On_a_terminal_render_shows_a_table_unless_plain_lines_are_asked_for(bool plain, bool expectPlain)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var args = new[] { "render", "--out", _root, "--format", "md", "--reference", "FOI-24-0562" };
+        var code = new HostCommands("Host", new ResponseSource(Listed()), output, error, interactive: true).Run(plain ? args.Append("--plain").ToArray() : args);
+
+        Assert.That(code, Is.EqualTo(ResponseHost.Success), error.ToString());
+        Assert.That(output.ToString().Contains("Reference:  FOI-24-0562", StringComparison.Ordinal), Is.EqualTo(expectPlain), output.ToString());
+    }
+
     [Test]
     public void Render_with_a_layout_file_writes_every_format_with_its_marking_and_headings()
     {

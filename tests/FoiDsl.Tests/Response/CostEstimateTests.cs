@@ -224,6 +224,34 @@ public class CostEstimateTests
     }
 
     [Test]
+    public void A_foisa_question_refused_on_cost_speaks_of_the_prescribed_amount()
+    {
+        var request = new FoiRequestDefinition("FOI-26-0413", "Example Council", "Bypass", null, new[]
+        {
+            new QuestionDefinition(Regime.Foisa, 1, "Budget", "What is the bypass budget?"),
+            new QuestionDefinition(Regime.Foisa, 2, "Emails", "Send every email about the bypass.").ExceedsCostLimit(Foisa.S12),
+        }, regime: Regime.Foisa);
+        var response = new ResponseDraft(request).Answer(1, "£4.2 million.").CostEstimate(OverTheScottishLimit()).AdviceAndAssistance("Ask for one month's emails.").Build();
+        var text = Text(response);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("would cost more than the prescribed amount to provide (section 12)"));
+            Assert.That(text, Does.Contain("would by itself exceed the prescribed amount, so section 12(1) of the Freedom of Information (Scotland) Act 2002 applies"));
+            Assert.That(text, Does.Not.Contain("appropriate limit"), "no FOIA wording in a FOISA response");
+        });
+    }
+
+    [TestCase(Regime.Foia, "how to ask for an internal review and of the right to apply to the Information Commissioner (FOIA s17(7))")]
+    [TestCase(Regime.Foisa, "how to ask for a review and of the right to apply to the Scottish Information Commissioner (FOISA s19)")]
+    public void Build_asks_for_the_rights_of_the_requests_regime(Regime regime, string expected)
+    {
+        var request = new FoiRequestDefinition("FOI 16/24", "Example", "Emails", null, new[] { new QuestionDefinition(regime, 1, "Emails", "Send every email.") }, regime == Regime.Foia ? ProceduralGrounds.S12 : Foisa.S12, regime: regime);
+        var estimate = regime == Regime.Foia ? OverLimit() : OverTheScottishLimit();
+        var error = Assert.Throws<IncompleteResponseException>(() => new ResponseDraft(request).CostEstimate(estimate).AdviceAndAssistance("Narrow it.").ComplaintRights(new ComplaintRights(Array.Empty<string>(), Array.Empty<string>())).Build());
+        Assert.That(error!.Message, Does.Contain(expected));
+    }
+
+    [Test]
     public void Foisa_does_not_count_determining_whether_the_information_is_held()
     {
         var error = Assert.Throws<ArgumentException>(() => CostEstimate.Against(AppropriateLimit.Scotland).Activity(CostActivity.DeterminingWhetherHeld, "check the file index", 3m));
