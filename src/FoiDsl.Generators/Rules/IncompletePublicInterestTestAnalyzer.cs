@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FoiDsl.Generators.Catalogue;
@@ -27,7 +28,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A public interest test weighs the factors favouring disclosure against those favouring non-disclosure (FOIA s2(2)(b)): give at least one factor on each side, and conclude with BalanceTest(...).",
+        description: "A public interest test weighs the factors favouring disclosure against those favouring non-disclosure (FOIA s2(2)(b), EIR reg 12(1)(b), FOISA s2(1)(b), EIR (Scotland) reg 10(1)(b)): give at least one factor on each side, and conclude with BalanceTest(...).",
         helpLinkUri: RuleIds.HelpUri(RuleIds.IncompletePublicInterestTest));
 
     /// <summary>The ordinal of the factors favouring disclosure in <c>PublicInterestTest</c>.</summary>
@@ -46,7 +47,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
             site.Report(
                 Rule,
                 "The response sets out a public interest test but no balance test",
-                "the conclusion weighing the factors for and against disclosure is missing (FOIA s2(2)(b), s17(3)); call BalanceTest(...) before Build() to say which way the public interest falls and why");
+                $"the conclusion weighing the factors for and against disclosure is missing ({PublicInterestProvisions(site.Request)}); call BalanceTest(...) before Build() to say which way the public interest falls and why");
         }
     }
 
@@ -70,9 +71,27 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
                     Rule,
                     argument.Syntax.GetLocation(),
                     $"The public interest test for {Exemption(call)} lists no factors favouring {side}",
-                    $"a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring {side}, such as {example}"));
+                    $"a public interest test weighs both sides ({RegimeDefinition.For(RegimeOf(call)).Cites.PublicInterest}); give at least one factor favouring {side}, such as {example}"));
             }
         }
+    }
+
+    /// <summary>
+    /// The provisions requiring the public interest test and its reasons under each regime whose qualified grounds the
+    /// request claims (FOIA s2(2)(b), s17(3); EIR reg 12(1)(b), 14(3)(b); ...), or under the request's own regime.
+    /// </summary>
+    private static string PublicInterestProvisions(RequestSpec request)
+    {
+        var regimes = request.ExemptionsClaimed().Where(c => c.RequiresPublicInterestTest).Select(c => c.Regime).Distinct().ToList();
+        return string.Join(" and ", (regimes.Count > 0 ? regimes : new List<Regime> { request.Regime }).Select(r => RegimeDefinition.For(r).Cites.PublicInterest));
+    }
+
+    /// <summary>The regime of the ground a <c>PublicInterestTest(...)</c> call weighs: the one its citation names, else the request's.</summary>
+    private static Regime RegimeOf(IInvocationOperation call)
+    {
+        var request = RequestParser.RegimeOfBuilder(call.TargetMethod.ContainingType);
+        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+        return argument?.Value.ConstantValue is { HasValue: true, Value: string citation } ? RegimeDefinition.ForCitation(request, citation) : request;
     }
 
     /// <summary>The exemption the test is for, as "citation – title" when it is written as a constant.</summary>
@@ -84,7 +103,7 @@ public sealed class IncompletePublicInterestTestAnalyzer : ResponseRuleAnalyzer
             return "this exemption";
         }
 
-        var resolution = ExemptionCatalogue.ResolveSection(citation, RegimeDefinition.ForCitation(RequestParser.RegimeOfBuilder(call.TargetMethod.ContainingType), citation));
+        var resolution = ExemptionCatalogue.ResolveSection(citation, RegimeOf(call));
         return resolution.Exemption is { } exemption ? resolution.Canonical + " – " + exemption.Title : $"'{citation}'";
     }
 }

@@ -24,7 +24,7 @@ public sealed class LateResponseAnalyzer : ResponseRuleAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A response dated after its due date (FOIA s10) must say that it is late and why.",
+        description: "A response dated after its due date (FOIA s10(1), EIR reg 5(2), FOISA s10(1), EIR (Scotland) reg 5(2)(a)) must say that it is late and why.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.LateResponse));
 
     /// <inheritdoc />

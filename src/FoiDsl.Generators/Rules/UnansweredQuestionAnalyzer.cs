@@ -22,7 +22,7 @@ public sealed class UnansweredQuestionAnalyzer : ResponseRuleAnalyzer
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Every question of a request must be answered (Yes, No, N/A, not held or in words) or withheld under an exemption (FOIA s1(1)).",
+        description: "Every question of a request must be answered (Yes, No, N/A, not held or in words) or withheld under an exemption or exception (FOIA s1(1), EIR reg 5(1), FOISA s1(1), EIR (Scotland) reg 5(1)).",
         helpLinkUri: RuleIds.HelpUri(RuleIds.UnansweredQuestion));
 
     /// <inheritdoc />

@@ -24,7 +24,7 @@ public sealed class UnknownExemptionAnalyzer : DiagnosticAnalyzer
         RuleIds.RequestCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Exemptions are cited from the FOIA Part II catalogue: Exemptions.S24, Exemptions.S31 + \"(a)\", or a citation such as \"s40(3B)\".",
+        description: "Grounds are cited from the catalogue of the regime they are claimed under: FOIA Part II (Exemptions.S24, Exemptions.S31 + \"(a)\", \"s40(3B)\"), EIR regs 12 and 13 (Eir.R12_5_a), FOISA Part 2 (Foisa.S35), EIR (Scotland) regs 10 and 11 (EirScotland.R10_5_a).",
         helpLinkUri: RuleIds.HelpUri(RuleIds.UnknownExemption));
 
     /// <inheritdoc />

@@ -39,7 +39,7 @@ public class IncompletePublicInterestTestTests
             """,
             new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(
                 $"The public interest test for {LawEnforcement} lists no factors favouring disclosure",
-                "a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring disclosure, such as openness and accountability in how the authority works"));
+                "a public interest test weighs both sides (FOIA s2(2)(b), s17(3)); give at least one factor favouring disclosure, such as openness and accountability in how the authority works"));
 
     [Test]
     public Task No_factors_favouring_non_disclosure_is_reported_at_the_named_argument() =>
@@ -57,7 +57,7 @@ public class IncompletePublicInterestTestTests
             """,
             new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(
                 "The public interest test for s24(1) – National security lists no factors favouring non-disclosure",
-                "a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring non-disclosure, such as the harm the exemption protects against"));
+                "a public interest test weighs both sides (FOIA s2(2)(b), s17(3)); give at least one factor favouring non-disclosure, such as the harm the exemption protects against"));
 
     [Test]
     public Task Empty_sides_are_reported_even_when_the_builder_is_passed_around() =>
@@ -70,10 +70,10 @@ public class IncompletePublicInterestTestTests
             """,
             new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(
                 "The public interest test for this exemption lists no factors favouring disclosure",
-                "a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring disclosure, such as openness and accountability in how the authority works"),
+                "a public interest test weighs both sides (FOIA s2(2)(b), s17(3)); give at least one factor favouring disclosure, such as openness and accountability in how the authority works"),
             new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(1).WithArguments(
                 "The public interest test for this exemption lists no factors favouring non-disclosure",
-                "a public interest test weighs both sides (FOIA s2(2)(b)); give at least one factor favouring non-disclosure, such as the harm the exemption protects against"));
+                "a public interest test weighs both sides (FOIA s2(2)(b), s17(3)); give at least one factor favouring non-disclosure, such as the harm the exemption protects against"));
 
     [Test]
     public Task Tests_without_a_balance_test_are_reported_at_build() =>
@@ -93,6 +93,30 @@ public class IncompletePublicInterestTestTests
             new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(
                 "The response sets out a public interest test but no balance test",
                 "the conclusion weighing the factors for and against disclosure is missing (FOIA s2(2)(b), s17(3)); call BalanceTest(...) before Build() to say which way the public interest falls and why"));
+
+    [Test]
+    public Task Under_the_eir_both_messages_cite_the_regulations() =>
+        Rule.Check("""
+            [FoiRequest("EIR 3/26", Regime = Regime.Eir)]
+            public partial class Flooding
+            {
+                [Question(1)][Exempt(Eir.R12_5_a)] public const string Defences = "Where are the weak points in the flood defences?";
+            }
+
+            public static class Response
+            {
+                public static FoiResponse Write() => Flooding.Respond()
+                    .EvidenceOfHarm([Eir.R12_5_a], HarmLikelihood.Would, "Harm.")
+                    .PublicInterestTest(Eir.R12_5_a, {|#0:[]|}, ["Against."])
+                    .{|#1:Build|}();
+            }
+            """,
+            new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(0).WithArguments(
+                "The public interest test for reg 12(5)(a) – International relations, defence, national security or public safety lists no factors favouring disclosure",
+                "a public interest test weighs both sides (EIR reg 12(1)(b), reg 14(3)(b)); give at least one factor favouring disclosure, such as openness and accountability in how the authority works"),
+            new DiagnosticResult(IncompletePublicInterestTestAnalyzer.Rule).WithLocation(1).WithArguments(
+                "The response sets out a public interest test but no balance test",
+                "the conclusion weighing the factors for and against disclosure is missing (EIR reg 12(1)(b), reg 14(3)(b)); call BalanceTest(...) before Build() to say which way the public interest falls and why"));
 
     [Test]
     public Task Complete_tests_with_a_balance_test_are_clean() =>
