@@ -304,7 +304,9 @@ public sealed record ResponseLayout : IResponseLayout
         var rest = new List<string>();
         if (Any(QuestionOutcome.Withheld) || Any(QuestionOutcome.PartlyWithheld))
         {
-            rest.Add("some is withheld under the exemptions named below");
+            // "exemptions" (FOIA, FOISA), "exceptions" (EIR), or both for a request with environmental questions
+            var grounds = response.Request.ExemptionsClaimed.Select(c => RegimeDefinition.For(c.Regime).GroundWordPlural).Distinct();
+            rest.Add($"some is withheld under the {string.Join(" and ", grounds)} named below");
         }
 
         if (Any(QuestionOutcome.NeitherConfirmNorDeny))

@@ -143,6 +143,29 @@ public class QuestionCostRefusalTests
         Assert.That(document.Blocks.OfType<AnswerList>().Single().Lines.SelectMany(l => l.Labels), Is.EqualTo(new[] { "Q1", "Q3" }));
     }
 
+    [TestCase(Regime.Foia, Exemptions.S31, "some is withheld under the exemptions named below")]
+    [TestCase(Regime.Eir, Eir.R12_5_a, "some is withheld under the exceptions named below")]
+    public void The_decision_names_the_grounds_of_what_is_withheld_beside_the_cost_refusal(Regime regime, string ground, string expected)
+    {
+        var request = new FoiRequestDefinition("FOI 63/24", "Example Police", "Drone records", null, new[]
+        {
+            new QuestionDefinition(1, "Policy", "Do you have a policy?"),
+            new QuestionDefinition(2, "All", "List every incident.").ExceedsCostLimit(),
+            new QuestionDefinition(regime, 3, "Routes", "Where are the drones flown?", 0, ground),
+        });
+        var response = new ResponseDraft(request)
+            .Answer(1, "Yes.")
+            .EvidenceOfHarm(new[] { ground }, HarmLikelihood.Would, "Flight routes would show where the force is not watching.")
+            .PublicInterestTest(ground, new[] { "Openness about surveillance." }, new[] { "Keeping operations effective." })
+            .BalanceTest("The balance favours withholding the routes.")
+            .CostEstimate(CostEstimate.Against(AppropriateLimit.Standard).Activity(CostActivity.Extracting, "read each incident log", 2600, 1))
+            .AdviceAndAssistance("Ask for incidents from 2020.")
+            .Build();
+
+        var paragraphs = ResponseLayout.Police.Arrange(response).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        Assert.That(paragraphs, Has.Some.Contains(expected));
+    }
+
     [Test]
     public void Under_s12_2_the_response_neither_confirms_nor_denies_and_says_nothing_about_searches()
     {
