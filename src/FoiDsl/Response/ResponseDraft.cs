@@ -280,7 +280,7 @@ public sealed class ResponseDraft
 
             if (claim.RequiresPublicInterestTest && !_publicInterestTests.Any(t => t.Exemption.Covers(claim)))
             {
-                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified exemption relied on to {duty} ({questions}) but the response has no public interest test for it: call PublicInterestTest(\"{claim.Citation}\", ...)."));
+                missing.Add(new MissingPart(null, claim.Citation, $"{claim} is a qualified {RegimeDefinition.For(claim.Regime).GroundWord} relied on to {duty} ({questions}) but the response has no public interest test for it ({RegimeDefinition.For(claim.Regime).Cites.PublicInterest}): call PublicInterestTest(\"{claim.Citation}\", ...)."));
             }
         }
 
@@ -319,7 +319,10 @@ public sealed class ResponseDraft
 
         if (Request.ExemptionsClaimed.Any(c => c.RequiresPublicInterestTest) && _balanceTest.Count == 0)
         {
-            missing.Add(new MissingPart(null, null, "Qualified exemptions are claimed but the response has no balance test concluding the public interest test: call BalanceTest(...)."));
+            var weighed = Request.ExemptionsClaimed.Where(c => c.RequiresPublicInterestTest).Select(c => RegimeDefinition.For(c.Regime)).Distinct().ToList();
+            var grounds = string.Join(" and ", weighed.Select(r => r.GroundWordPlural).Distinct());
+            var provisions = string.Join("; ", weighed.Select(r => r.Cites.PublicInterest));
+            missing.Add(new MissingPart(null, null, $"Qualified {grounds} are claimed but the response has no balance test concluding the public interest test ({provisions}): call BalanceTest(...)."));
         }
 
         if ((Request.ExemptionsClaimed.Count > 0 || Request.RefusedUnder is not null || Request.CostGround is not null) && (_rights is null || _rights.IsEmpty))

@@ -51,6 +51,22 @@ public class ResponseDraftTests
     }
 
     [Test]
+    public void Under_the_eir_a_missing_public_interest_test_and_balance_name_exceptions_and_the_regulations()
+    {
+        var request = new FoiRequestDefinition("EIR 9/26", "Example Council", "Flood defences", null, new[]
+        {
+            new QuestionDefinition(Regime.Eir, 1, "Defences", "Where are the weak points in the flood defences?", 0, Eir.R12_5_a),
+        }, regime: Regime.Eir);
+        var draft = new ResponseDraft(request).EvidenceOfHarm(new[] { Eir.R12_5_a }, HarmLikelihood.Would, "The weak points could be attacked.");
+
+        var error = Assert.Throws<IncompleteResponseException>(() => draft.Build())!;
+
+        Assert.That(error.Message, Does.Contain("is a qualified exception relied on to withhold (Q1) but the response has no public interest test for it (EIR reg 12(1)(b), reg 14(3)(b))"));
+        Assert.That(error.Message, Does.Contain("Qualified exceptions are claimed but the response has no balance test concluding the public interest test (EIR reg 12(1)(b), reg 14(3)(b))"));
+        Assert.That(error.Message, Does.Not.Contain("exemption"));
+    }
+
+    [Test]
     public void Complete_response_records_outcomes_per_question()
     {
         var response = Complete().Build();
