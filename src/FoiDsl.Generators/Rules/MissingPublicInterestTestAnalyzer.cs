@@ -18,12 +18,12 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MissingPublicInterestTest,
-        title: "Qualified exemption has no public interest test",
-        messageFormat: "{0} is a qualified exemption claimed for {1}, so the response needs a public interest test for it ({4}) weighing {3}: call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
+        title: "Qualified exemption or exception has no public interest test",
+        messageFormat: "{0} is a qualified {5} claimed for {1}, so the response needs a public interest test for it ({4}) weighing {3}: call PublicInterestTest({2}, favouringDisclosure: [...], favouringNonDisclosure: [...]) before Build()",
         RuleIds.ResponseCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Information withheld under a qualified exemption must be shown to be withheld in the public interest: the response weighs the factors favouring disclosure against those favouring non-disclosure.",
+        description: "Information withheld under a qualified exemption (FOIA, FOISA) or an exception (EIR, EIR (Scotland)) must be shown to be withheld in the public interest: the response weighs the factors favouring disclosure against those favouring non-disclosure.",
         helpLinkUri: RuleIds.HelpUri(RuleIds.MissingPublicInterestTest));
 
     /// <inheritdoc />
@@ -33,7 +33,7 @@ public sealed class MissingPublicInterestTestAnalyzer : MissingSectionRuleAnalyz
 
     /// <inheritdoc />
     private protected override object[] MessageArguments(ClaimSpec claim, string written, string act) =>
-        new object[] { claim.ToString(), claim.QuestionLabels, written, act, RegimeDefinition.For(claim.Regime).Cites.PublicInterest };
+        new object[] { claim.ToString(), claim.QuestionLabels, written, act, RegimeDefinition.For(claim.Regime).Cites.PublicInterest, RegimeDefinition.For(claim.Regime).GroundWord };
 
     private protected override bool Requires(ClaimSpec claim) =>
         claim.RequiresPublicInterestTest && !RegimeDefinition.RoutesToEnvironmentalRegime(claim.Exemption); // s39: FOI0039 points to the EIR instead

@@ -32,7 +32,7 @@ public class MissingPublicInterestTestTests
             }
             """,
             new DiagnosticResult(MissingPublicInterestTestAnalyzer.Rule).WithLocation(0).WithLocation(9, 57)
-                .WithArguments("s31(1) – Law enforcement", "Q2", "S31", "disclosure", "FOIA s2(2)(b), s17(3)"));
+                .WithArguments("s31(1) – Law enforcement", "Q2", "S31", "disclosure", "FOIA s2(2)(b), s17(3)", "exemption"));
 
     [Test]
     public Task Under_the_eir_the_message_cites_reg_12_1_b_and_reg_14_3_b() =>
@@ -51,7 +51,7 @@ public class MissingPublicInterestTestTests
             }
             """,
             new DiagnosticResult(MissingPublicInterestTestAnalyzer.Rule).WithLocation(0).WithLocation(8, 60)
-                .WithArguments("reg 12(5)(a) – International relations, defence, national security or public safety", "Q1", "Eir.R12_5_a", "disclosure", "EIR reg 12(1)(b), reg 14(3)(b)"));
+                .WithArguments("reg 12(5)(a) – International relations, defence, national security or public safety", "Q1", "Eir.R12_5_a", "disclosure", "EIR reg 12(1)(b), reg 14(3)(b)", "exception"));
 
     [Test]
     public Task Tests_for_every_qualified_exemption_are_clean_and_absolute_s40_needs_none() =>
