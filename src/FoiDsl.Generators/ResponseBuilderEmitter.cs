@@ -322,7 +322,7 @@ internal static class ResponseBuilderEmitter
     /// <summary>The limits an estimate under <paramref name="regime"/>'s cost ground is made against, e.g. <c>the appropriate limit (AppropriateLimit.Standard or AppropriateLimit.CentralGovernment)</c>.</summary>
     private static string LimitsOf(Regime regime)
     {
-        var limits = RegimeDefinition.For(regime).CostLimits;
-        return "the " + limits[0].Name + " (" + string.Join(" or ", limits.Select(l => l.Written)) + ")";
+        var definition = RegimeDefinition.For(regime);
+        return $"the {definition.CostLimitName} ({definition.CostLimitsWritten})";
     }
 }

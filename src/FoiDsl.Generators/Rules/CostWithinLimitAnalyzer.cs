@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using FoiDsl.Generators.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -151,25 +152,8 @@ public sealed class CostWithinLimitAnalyzer : DiagnosticAnalyzer
     /// The figures of the limit <paramref name="value"/> names, e.g. <c>AppropriateLimit.Standard</c>: read from the
     /// regimes' <see cref="RegimeDefinition.CostLimits"/>, the same data the runtime's <c>AppropriateLimit</c> reads.
     /// </summary>
-    private static CostLimitFigures? LimitOf(IOperation value, INamedTypeSymbol limit)
-    {
-        if (value is not IPropertyReferenceOperation { Property: { IsStatic: true } property }
-            || !SymbolEqualityComparer.Default.Equals(property.ContainingType, limit))
-        {
-            return null;
-        }
-
-        foreach (var regime in RegimeDefinition.All)
-        {
-            foreach (var figures in regime.CostLimits)
-            {
-                if (figures.Member == property.Name)
-                {
-                    return figures;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static CostLimitFigures? LimitOf(IOperation value, INamedTypeSymbol limit) =>
+        value is IPropertyReferenceOperation { Property: { IsStatic: true } property } && SymbolEqualityComparer.Default.Equals(property.ContainingType, limit)
+            ? RegimeDefinition.All.SelectMany(r => r.CostLimits).FirstOrDefault(l => l.Member == property.Name)
+            : null;
 }

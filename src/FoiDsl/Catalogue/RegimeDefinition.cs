@@ -96,6 +96,12 @@ public sealed class RegimeDefinition
     /// <summary>The limits an estimate under the cost ground is made against (FOIA: £450 and £600 at £25 an hour; FOISA: £600 at £15); empty where there is no cost ground.</summary>
     public IReadOnlyList<CostLimitFigures> CostLimits { get; private init; } = Array.Empty<CostLimitFigures>();
 
+    /// <summary>What the regime calls its cost limit: <c>appropriate limit</c> (FOIA s12), <c>prescribed amount</c> (FOISA s12); <c>cost limit</c> where there is none.</summary>
+    public string CostLimitName => CostLimits.Count > 0 ? CostLimits[0].Name : "cost limit";
+
+    /// <summary>The limits as code writes them, e.g. <c>AppropriateLimit.Standard or AppropriateLimit.CentralGovernment</c>.</summary>
+    public string CostLimitsWritten => string.Join(" or ", CostLimits.Select(l => l.Written));
+
     /// <summary>The provision for neither confirming nor denying because confirming alone would cost too much (FOIA s12(2)); null where there is none.</summary>
     public string? CostNeitherConfirmNorDeny { get; private init; }
 

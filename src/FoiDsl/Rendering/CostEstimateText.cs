@@ -39,7 +39,7 @@ internal static class CostEstimateText
     }
 
     /// <summary>What s12(1) or s12(2) allows: refusing to communicate, or even to confirm or deny.</summary>
-    internal static string Basis(ExemptionClaim ground, AppropriateLimit limit) => ground.Exemption.Regime == Regime.Foia && ground.Citation == ProceduralGrounds.S12ConfirmOrDeny
+    internal static string Basis(ExemptionClaim ground, AppropriateLimit limit) => ground.Citation == RegimeDefinition.For(ground.Regime).CostNeitherConfirmNorDeny
         ? "Section 12(2) of the Freedom of Information Act 2000 means we do not have to confirm or deny whether we hold the information you asked for where we estimate that the cost of confirming or denying alone would exceed the appropriate limit. Only the time it would take to determine whether the information is held may be counted (regulation 4(3)(a) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004). This notice does not confirm or deny that the information is held."
         : limit.Basis;
 

@@ -314,12 +314,9 @@ public sealed record ResponseLayout : IResponseLayout
             rest.Add("for some we neither confirm nor deny whether we hold it");
         }
 
-        rest.Add($"some would cost more than the {CostLimitName(response.Request.CostGround is { } ground ? RegimeDefinition.For(ground.Regime) : response.Request.RegimeDefinition)} to provide (section 12)");
+        rest.Add($"some would cost more than the {(response.Request.CostGround is { } ground ? RegimeDefinition.For(ground.Regime) : response.Request.RegimeDefinition).CostLimitName} to provide (section 12)");
         return $"Part of the information you asked for is released to you below; {Prose.List(rest)}. The reasons are given in this response.";
     }
-
-    /// <summary>What the regime calls its cost limit: the appropriate limit (FOIA s12), the prescribed amount (FOISA s12).</summary>
-    private static string CostLimitName(RegimeDefinition regime) => regime.CostLimits.Count > 0 ? regime.CostLimits[0].Name : "cost limit";
 
     /// <summary>
     /// The statement for questions, or parts of them, refused because their cost would exceed the limit
@@ -336,7 +333,7 @@ public sealed record ResponseLayout : IResponseLayout
             var regime = RegimeDefinition.For(group.First().CostRefusal!.Ground.Regime);
             sentences.Add(group.Key == regime.CostNeitherConfirmNorDeny
                 ? $"We estimate that the cost of establishing whether we hold {what} would by itself exceed the appropriate limit, so under section 12(2) of the {regime.Name} we are not obliged to confirm or deny whether we hold it."
-                : $"We estimate that the cost of providing {what} would by itself exceed the {CostLimitName(regime)}, so {regime.CostProvision} applies to your request.");
+                : $"We estimate that the cost of providing {what} would by itself exceed the {regime.CostLimitName}, so {regime.CostProvision} applies to your request.");
         }
 
         if (sentences.Count > 0)

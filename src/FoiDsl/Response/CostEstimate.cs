@@ -236,8 +236,7 @@ public sealed class CostEstimate
         if (Limit.Regime != ground.Exemption.Regime)
         {
             var regime = RegimeDefinition.For(ground.Exemption.Regime);
-            var limits = string.Join(" or ", AppropriateLimit.All.Where(l => l.Regime == ground.Exemption.Regime).Select(l => l.Written));
-            problems.Add($"The cost estimate is made against the {Limit.Name} of the {RegimeDefinition.For(Limit.Regime).Name}, but the request is refused under {regime.CitationPrefix}{ground.Citation}: estimate against {limits}.");
+            problems.Add($"The cost estimate is made against the {Limit.Name} of the {RegimeDefinition.For(Limit.Regime).Name}, but the request is refused under {regime.CitationPrefix}{ground.Citation}: estimate against {regime.CostLimitsWritten}.");
             return problems;
         }
 
