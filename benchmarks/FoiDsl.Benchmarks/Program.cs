@@ -29,6 +29,8 @@ const string Usage = """
       --variants LIST         command-line: which compiles, comma-separated (default all): sdk, plain-sdk,
                               strict, plain, generator, floor, symbols; a ratio is printed when both its sides ran
       --work DIR              command-line: keep the projects in DIR and reuse those already there
+                              (delete DIR after changing what the generator writes: the plain variants
+                              keep the generated files of the run that prepared them)
                               (default: a new folder under the system's temporary folder)
     """;
 
